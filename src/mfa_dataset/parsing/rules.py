@@ -1,0 +1,232 @@
+"""The rule table: every regular expression of the parser, by name, compiled once.
+
+Like mistune, the parser is a list of named rules, each with one ``parse_<name>`` function in
+the module that applies it, tried in the order of the tables below:
+
+* header (``header.py``): ``number``, ``date_prefix``, ``date_line`` on the title and the short
+  lines around it; ``dateline`` on the first body paragraph.
+* title (``title.py``): the kind rules in :data:`KIND_RULES` order (``kind_response`` wins
+  whenever it matches the title's head; otherwise the earliest match wins, ties going to the
+  earlier rule; ``kind_event`` is the fallback), then ``audience``, ``date_suffix`` and
+  ``subject``.
+* speaker (``speaker.py``): :data:`SPEAKER_RULES`, first that yields a person wins.
+* body (``body.py``): ``CHROME_RULES`` on every line, then ``BODY_RULES`` at the start of
+  every content line (both in ``rules_body.py``).
+
+Every pattern is linear: quantifiers are bounded or run over classes that cannot overlap with
+what follows them, so no input makes the engine backtrack more than a constant per position.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Final
+
+
+@dataclass(frozen=True, slots=True)
+class Rule:
+    name: str
+    pattern: re.Pattern[str]
+
+
+def _rule(name: str, pattern: str, flags: int = 0) -> Rule:
+    return Rule(name, re.compile(pattern, flags))
+
+
+def _upper_class() -> str:
+    """A character class of every upper-case letter below U+2000 (Latin, Greek, Cyrillic ...)."""
+    ranges: list[tuple[int, int]] = []
+    for cp in range(0x41, 0x2000):
+        if chr(cp).isupper():
+            if ranges and ranges[-1][1] == cp - 1:
+                ranges[-1] = (ranges[-1][0], cp)
+            else:
+                ranges.append((cp, cp))
+    parts = (f"\\u{a:04x}" if a == b else f"\\u{a:04x}-\\u{b:04x}" for a, b in ranges)
+    return "[" + "".join(parts) + "]"
+
+
+UPPER: Final = _upper_class()
+_LETTERS = r"[^\W\d_]"
+_CAPWORD = rf"{UPPER}{_LETTERS}*\.?(?:{UPPER}\.){{0,3}}"
+#: A place name: one to four capitalised words, optionally ", Country".
+PLACE: Final = (
+    rf"{_CAPWORD}(?:[ -]{_CAPWORD}){{0,3}}(?:,\s{{0,3}}{_CAPWORD}(?:[ -]{_CAPWORD}){{0,2}})?"
+)
+
+_MONTH = (
+    r"(?i:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
+    r"|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)(?![^\W\d_])\.?"
+)
+_ORD = r"(?i:st|nd|rd|th)?"
+#: A calendar date: "13 October 2019", "May 16, 2025", "05.12.2014", "2019-10-13".
+DATE: Final = (
+    r"(?<!\d)(?:"
+    rf"(?P<dmy_d>\d{{1,2}}){_ORD}\s{{1,3}}(?:of\s{{1,3}})?(?P<dmy_m>{_MONTH}),?\s{{1,3}}(?P<dmy_y>\d{{4}})"
+    rf"|(?P<mdy_m>{_MONTH})\s{{1,3}}(?P<mdy_d>\d{{1,2}}){_ORD},?\s{{1,3}}(?P<mdy_y>\d{{4}})"
+    r"|(?P<num_d>\d{1,2})\.(?P<num_m>\d{1,2})\.(?P<num_y>\d{4})"
+    r"|(?P<iso_y>\d{4})-(?P<iso_m>\d{1,2})-(?P<iso_d>\d{1,2})"
+    r")(?!\d)"
+)
+_TIME = (
+    r"(?:[\s,|\u2013\u2014-]{1,4}\d{1,2}[:.]\d{2}(?:[:.]\d{2})?"
+    r"(?:\s?(?:UTC|GMT|[AaPp]\.?[Mm]\.?))?)?"
+)
+
+#: Names of the kinds of text a ministry publishes, as they open a title ("Statement by ...").
+KIND_NOUNS: Final = (
+    r"(?i:(?:joint\s{1,3})?(?:press\s{1,3}release|news\s{1,3}release|press\s{1,3}statement"
+    r"|statement|commentary|comment|information|response|answer|reply|remarks|speech|interview"
+    r"|briefing|press\s{1,3}conference|address|message|readout|communiqu[eé]|declaration"
+    r"|media\s{1,3}note)s?)"
+)
+#: Verbs by which a title says that the person before them speaks.
+SPEECH_VERBS: Final = (
+    r"(?i:answers|answered|responds|responded|replies|replied|comments|commented|says|said"
+    r"|states|stated|speaks|spoke|(?:makes|made)\s{1,3}a\s{1,3}statement"
+    r"|(?:gives|gave)\s{1,3}an\s{1,3}interview)(?![^\W\d_])"
+)
+_POSS_NOUNS = (
+    r"(?i:(?:regular\s{1,3})?(?:press\s{1,3}conference|briefing|interview|statement|remarks"
+    r"|speech|comments?|answers?|responses?|op-ed|article|message|address))(?![^\W\d_])"
+)
+_NUMBER = (
+    r"(?<![^\W\d_])(?:(?:No|NO|Nr|N[º°]|№)\s*(?:[.:]\s*)?|(?=QA-))"  # QA-: Turkish Q&A series
+    r"(?P<raw>(?:QA-)?(?P<seq>\d{1,6})(?:\s?/\s?(?P<year>\d{4}|\d{2}))?)(?![\d/])"
+)
+#: Words after which a title says what it is about.
+SUBJECT_CUE: Final = re.compile(
+    r"\s(?i:regarding|concerning|about|on|in\s{1,3}connection\s{1,3}with"
+    r"|with\s{1,3}regard\s{1,3}to|in\s{1,3}relation\s{1,3}to|relating\s{1,3}to)\s+"
+)
+#: A trailing language marker of multilingual sites: "(En/Ru)", "(AZ)".
+LANGUAGE_TAG: Final = re.compile(r"\([A-Za-z]{2}(?:\s?[/,]\s?[A-Za-z]{2}){0,5}\)")
+
+# -- header ------------------------------------------------------------------------------------
+HEADER_RULES: Final = (
+    # "No:280/24", "No: 298", "No330/20", "No. 12/2023", "№ 280/24", "Press Release No: 380"
+    _rule("number", rf"\s*(?P<prefix>{KIND_NOUNS}\s{{1,3}})?{_NUMBER}"),
+    # a date opening the title, right after the number: "No: 298, 13 October 2019, Press ..."
+    _rule(
+        "date_prefix", rf"[\s,;:\u2013\u2014-]*(?P<date>{DATE}){_TIME}(?:[\s,;:\u2013\u2014-]+|$)"
+    ),
+    # a short header line ending with a date: "Türkiye Cumhuriyeti ... 05.12.2014"
+    _rule("date_line", rf"(?P<pre>[^\n]{{0,80}}?)(?P<date>{DATE}){_TIME}[\s,;.]*$"),
+    # "Astana, May 16, 2025 - ...", "BAKU, 16 May 2025 - ...", "16 May 2025, Baku - ..."
+    _rule(
+        "dateline",
+        rf"\(?(?:(?P<place>{PLACE}),\s{{0,3}})?(?P<date>{DATE})\)?(?:,\s{{0,3}}{PLACE})?"
+        r"\s{0,3}(?:\([^()\n]{1,40}\)\s{0,3})?(?:[\u2013\u2014]|--?)",
+    ),
+)
+
+# -- title: kind -------------------------------------------------------------------------------
+KIND_RULES: Final = (
+    _rule(
+        "kind_response",
+        r"\b(?:responses?|repl(?:y|ies)|answers?)\s{1,3}(?:by|of|from)\b"
+        r"|\b(?:answer(?:s|ed|ing)?|responses?|respond(?:s|ed|ing)?|repl(?:y|ies|ied|ying))"
+        r"\s{1,3}(?:to\s{1,3})?(?:(?:the|a|an)\s{1,3})?(?:[\w'\u2019-]{1,30}\s{1,3}){0,2}?"
+        r"(?:questions?|inquir(?:y|ies)|enquir(?:y|ies)|quer(?:y|ies)|requests?)\b",
+        re.IGNORECASE,
+    ),
+    _rule(
+        "kind_briefing",
+        r"\b(?:press\s{1,3})?briefing\b|\bpress\s{1,3}(?:conference|point|availability)\b",
+        re.IGNORECASE,
+    ),
+    _rule("kind_interview", r"\binterview(?:s|ed)?\b", re.IGNORECASE),
+    _rule(
+        "kind_information",
+        r"^information\b|\binformation\s{1,3}(?:of|by|from|note|bulletin|message)\b",
+        re.IGNORECASE,
+    ),
+    _rule("kind_comment", r"\bcomment(?:ary|aries|s)?\b", re.IGNORECASE),
+    _rule(
+        "kind_press_release",
+        r"\b(?:press|news)[\s-]{1,3}releases?\b|\breadouts?\b|\bmedia\s{1,3}note\b"
+        r"|\b(?:press\s{1,3})?communiqu[eé]s?\b",
+        re.IGNORECASE,
+    ),
+    _rule(
+        "kind_statement",
+        r"\bstatements?\b|\bdeclarations?\b|\bremarks\b|\bspeech(?:es)?\b",
+        re.IGNORECASE,
+    ),
+    # the fallback: a title that reports an event is a press release
+    _rule(
+        "kind_event",
+        r"\b(?:meet|met|meets|receive[sd]?|visit(?:s|ed)?|host(?:s|ed)?|attend(?:s|ed)?"
+        r"|welcome[sd]?|sign(?:s|ed)?|discuss(?:es|ed)?|participate[sd]?"
+        r"|(?:held|holds|hold|had|has|have)\s{1,3}(?:an?\s{1,3})?(?:[\w-]{1,20}\s{1,3}){0,2}?"
+        r"(?:talks|meetings?|conversations?|calls?|consultations|discussions?|negotiations)"
+        r"|(?:paid|pays|pay)\s{1,3}(?:an?\s{1,3})?(?:[\w-]{1,20}\s{1,3})?visit"
+        r"|(?:took|takes|take)\s{1,3}part|will\s{1,3}(?:visit|meet|attend|hold|pay|participate)"
+        r"|(?:meetings?|talks|consultations|visit)\s{1,3}(?:of|with|between|to)"
+        r"|calls?\s{1,3}(?:with|between)"
+        r"|(?:telephone|phone|video)\s{1,3}(?:conversation|call|conference))\b",
+        re.IGNORECASE,
+    ),
+)
+
+# -- title: speaker ----------------------------------------------------------------------------
+_TO = r"(?i:to|on|regarding|about|concerning|in|at|for|during|following|with|before|after)"
+#: Where a role or a "role + name" slot may end: a comma, a preposition, the end of the title.
+SLOT_END: Final = re.compile(rf"\s{{0,3}}[,:;(]|\s{{1,3}}{_TO}\s|$")
+SPEAKER_RULES: Final = (
+    # "Response by Aykhan Hajizada, MFA Spokesperson, to the local media inquiry ..."
+    _rule(
+        "speaker_response_by",
+        rf"(?:{KIND_NOUNS})\s{{1,3}}(?i:by|of|from|with)\s{{1,3}}(?P<name>[^,\n]{{2,80}}),"
+        rf"\s{{0,3}}(?P<role>[^,\n]{{2,200}}?)(?:\s{{0,3}},|\s{{1,3}}{_TO}\s|$)",
+    ),
+    # "Statement by the Spokesperson of the Ministry ..., Aykhan Hajizada, on ..."
+    _rule(
+        "speaker_role_comma_name",
+        rf"(?:{KIND_NOUNS})\s{{1,3}}(?i:by|of|from|with)\s{{1,3}}(?P<role>[^,\n]{{2,200}}),"
+        rf"\s{{0,3}}(?P<name>[^,\n]{{2,80}}?)(?:\s{{0,3}},|\s{{1,3}}{_TO}\s|$)",
+    ),
+    # "Statement by Foreign Minister Jeyhun Bayramov on ...", "Briefing by ... Maria Zakharova,"
+    _rule(
+        "speaker_kind_by",
+        rf"(?:{KIND_NOUNS})\s{{1,3}}(?i:by|of|from|with)\s{{1,3}}(?P<slot>[^,:;(\n]{{2,200}}?)"
+        rf"(?=\s{{0,3}}[,:;(]|\s{{1,3}}{_TO}\s|$)",
+    ),
+    # "Leyla Abdullayeva, Head of the Press Service of the Ministry ... answers the question"
+    _rule(
+        "speaker_name_then_role",
+        rf"(?P<name>[^,\n]{{2,80}}),\s{{0,3}}(?P<role>[^,\n]{{2,250}}?),?\s{{1,3}}{SPEECH_VERBS}",
+    ),
+    # "Head of the Press Service Department ... Leyla Abdullayeva answers the questions ...",
+    # "Foreign Ministry Spokesperson Mao Ning's Regular Press Conference on ...",
+    # "Foreign Secretary David Lammy statement on ..."
+    _rule(
+        "speaker_role_then_name",
+        rf"(?P<slot>[^,\n]{{2,250}}?)(?:\s{{1,3}}{SPEECH_VERBS}"
+        rf"|\s{{1,3}}{KIND_NOUNS}(?=\s{{1,3}}{_TO}\s|\s{{0,3}}[,:(]|$)"
+        rf"|['\u2019]s\s{{1,3}}(?:{_LETTERS}{{1,30}}\s{{1,3}}){{0,3}}?{_POSS_NOUNS})",
+    ),
+)
+
+_MEDIA = (
+    r"(?:mass\s{1,3})?media|press|journalists?|reporters?|correspondents?"
+    r"|news\s{1,3}agenc(?:y|ies)"
+)
+_ASKS = r"inquir(?:y|ies)|enquir(?:y|ies)|quer(?:y|ies)|questions?|requests?"
+#: Who asked: "to the local media inquiry" -> "local media"; "questions from the media" -> "media"
+AUDIENCE: Final = _rule(
+    "audience",
+    rf"\b(?:to|from|of|by)\s{{1,3}}(?:(?:the|a|an)\s{{1,3}})?"
+    rf"(?P<a1>(?:[\w-]{{1,30}}\s{{1,3}})?(?:{_MEDIA}))(?:['\u2019]s?)?\s{{1,3}}(?:{_ASKS})\b"
+    rf"|\b(?:{_ASKS})\s{{1,3}}(?:of|from|by)\s{{1,3}}(?:(?:the|a|an)\s{{1,3}})?"
+    rf"(?P<a2>(?:[\w-]{{1,30}}\s{{1,3}})?(?:{_MEDIA}))\b",
+    re.IGNORECASE,
+)
+#: The title ends with a dateline: "..., Moscow, May 16, 2025" or "... Conference on May 16, 2025"
+DATE_SUFFIX: Final = _rule(
+    "date_suffix",
+    rf"(?:(?P<sep>,\s{{0,3}}(?:{PLACE}\s{{0,3}},)?|\s?[\u2013\u2014|-])|\s(?i:on|of|dated)\s)"
+    rf"\s{{0,3}}(?P<date>{DATE})"
+    r"[\s.]*$",
+)

@@ -1,0 +1,93 @@
+"""Body rules: website chrome (whole lines) and question/answer labels (line starts).
+
+Part of the rule table (see :mod:`mfa_dataset.parsing.rules`); applied by ``body.py``.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Final
+
+from mfa_dataset.parsing.rules import UPPER, Rule
+
+_LOWER = r"[^\W\d_]"
+
+
+def _rule(name: str, pattern: str, flags: int = 0) -> Rule:
+    return Rule(name, re.compile(pattern, flags))
+
+
+_I = re.IGNORECASE
+CHROME_RULES: Final = (
+    _rule(
+        "chrome_share",
+        r"(?:share(?:\s(?:this|the))?(?:\s(?:page|article|post|news|story))?"
+        r"(?:\s(?:on|via|to)\s[\w ,./&+-]{1,60})?|tweet|facebook|twitter|telegram|whatsapp"
+        r"|linkedin|e-?mail(?:\sthis(?:\spage)?)?|copy\slink)\s?:?",
+        _I,
+    ),
+    _rule(
+        "chrome_print",
+        r"print(?:\s(?:this|the))?(?:\s(?:page|article|version|news))?|printable\sversion"
+        r"|version\sfor\sprinting|download(?:\s(?:pdf|as\spdf))?|pdf",
+        _I,
+    ),
+    _rule(
+        "chrome_search",
+        r"search(?:\s(?:in\s(?:the\s)?archive|the\ssite|this\ssite))?|suchen|поиск"
+        r"|(?:news\s)?archive",
+        _I,
+    ),
+    _rule(
+        "chrome_back",
+        r"(?:[«<←]\s?)?(?:back|go\sback|back\sto\s(?:top|list|news|the\slist)|to\stop|top"
+        r"|next|previous|prev|read\smore|more\snews|all\snews)(?:\s?[»>→])?",
+        _I,
+    ),
+    _rule(
+        "chrome_policy",
+        r"privacy\spolicy|terms\s(?:of\suse|and\sconditions)|cookie\spolicy|cookies?\ssettings"
+        r"|site\s?map|contact\sus|contacts|accessibility|rss|subscribe(?:\sto\s[\w ]{1,40})?",
+        _I,
+    ),
+    _rule(
+        "chrome_rights",
+        r"[^\n]{0,200}?\ball\srights\sreserved\b[^\n]{0,300}|(?:©|\(c\)|copyright\b)[^\n]{0,200}",
+        _I,
+    ),
+    _rule("chrome_source", r"source\s?:\s{0,3}(?:https?://|www\.)\S{0,300}", _I),
+    _rule("chrome_url", r"(?:https?://|www\.)\S{1,500}", _I),
+    _rule("chrome_tags", r"(?:tags?|keywords|categor(?:y|ies))\s?:[^\n]{0,300}", _I),
+    _rule("chrome_follow", r"follow\sus\b[^\n]{0,200}", _I),
+    _rule("chrome_breadcrumb", r"(?:home|main\spage)\s?[/>\u00bb|\u203a][^\n]{0,300}", _I),
+    _rule("chrome_meta", r"(?:views?|hits|last\s(?:updated|modified))\s?:[^\n]{0,80}", _I),
+    # everything from here to the end is syndication boilerplate
+    _rule(
+        "chrome_tail",
+        r"disclaimer\s?:?|[^\n]{0,300}?\b(?:published\sthis\scontent\son|distributed\sby\spublic)"
+        r"\b[^\n]{0,1000}",
+        _I,
+    ),
+)
+BODY_RULES: Final = (
+    # "Question 1:", "Question:", "Q:", "Q2:", "Question (Reuters):", "Question from CNN:"
+    _rule(
+        "question",
+        r"(?P<label>(?i:question|q)(?:\s?(?:(?i:no)\.?\s?)?(?P<number>\d{1,3}))?"
+        r"(?:\s?\([^()\n]{1,60}\)|\s(?i:from|by)\s[^:\n]{1,60}?)?)\s?[:\uff1a]",
+    ),
+    # "Answer:", "A:", "Answer 1:", "Reply:", "Response:"
+    _rule(
+        "answer", r"(?P<label>(?i:answer|a|reply|response)(?:\s?(?P<number>\d{1,3}))?)\s?[:\uff1a]"
+    ),
+    # transcript style: "MR PRICE:", "SECRETARY BLINKEN:", "FOREIGN MINISTER LAVROV:"
+    _rule(
+        "answer_speaker",
+        r"(?P<label>(?:MR|MS|MRS|DR|SECRETARY|MINISTER|FOREIGN\sMINISTER|SPOKESPERSON"
+        r"|DEPUTY\sSPOKESPERSON|AMBASSADOR)\.?\s[A-Z][A-Z'\u2019-]{1,30})\s?:",
+    ),
+    # a speaker's name answering an open question: "Question: ..." then "Sergey Lavrov: ..."
+    _rule(
+        "answer_name", rf"(?P<label>{UPPER}{_LOWER}{{1,30}}(?:\s{UPPER}{_LOWER}{{1,30}}){{1,2}}):"
+    ),
+)

@@ -1,0 +1,218 @@
+"""The sidecar: what a raw text does not say about itself, and the curated records.
+
+A contribution is ``seeds/<stem>.txt`` (the raw text, never edited) plus ``seeds/<stem>.yaml``.
+The YAML is read with a safe loader that keeps dates as strings (pydantic checks them) and
+refuses duplicate keys; every validation problem is reported at once with the YAML line and
+column of the offending value. The format is documented in README.md ("The sidecar") and as
+JSON Schema in ``schema/sidecar.schema.json``.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from collections.abc import Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Annotated, Any
+
+import yaml
+from pydantic import Field, ValidationError
+
+from mfa_dataset.errors import Code, MfaError, Problem
+from mfa_dataset.models import Issuer, Money, Participant, Place, StrictModel
+from mfa_dataset.types import (
+    AgreementKind,
+    AgreementStatus,
+    HttpUrl,
+    Label,
+    LanguageTag,
+    MeetingFormat,
+    MeetingStatus,
+    PartyCode,
+    StatementId,
+    Text,
+)
+
+MAX_SIDECAR_BYTES = 256 * 1024
+
+
+class CuratedMeeting(StrictModel):
+    """A meeting the text reports, with a quote from the text that supports it."""
+
+    evidence: Text = Field(description="exact words of the raw text; must occur exactly once")
+    participants: list[Participant] = Field(min_length=2)
+    format: MeetingFormat | None = Field(
+        default=None,
+        description="default: bilateral for 2 parties, trilateral for 3, else multilateral",
+    )
+    status: MeetingStatus = MeetingStatus.HELD
+    location: Place | None = None
+    occasion: Label | None = None
+    date: dt.date | None = None
+
+
+class CuratedAgreement(StrictModel):
+    """A document the text reports, with a quote from the text that supports it."""
+
+    evidence: Text = Field(description="exact words of the raw text; must occur exactly once")
+    title: Label | None = None
+    kind: AgreementKind
+    parties: list[PartyCode] = Field(default_factory=list)
+    status: AgreementStatus
+    value: Money | None = None
+    meeting: Annotated[int, Field(ge=1)] | None = Field(
+        default=None, description="1-based position in `meetings` of the meeting it was signed at"
+    )
+
+
+class Sidecar(StrictModel):
+    """``seeds/<stem>.yaml``: metadata of one raw text and its curated records."""
+
+    id: StatementId | None = Field(
+        default=None, description="required only when the text carries no number"
+    )
+    source_url: HttpUrl
+    published: dt.date
+    language: LanguageTag
+    issuer: Issuer
+    meetings: list[CuratedMeeting] = Field(default_factory=list)
+    agreements: list[CuratedAgreement] = Field(default_factory=list)
+
+
+Loc = Sequence[int | str]
+
+
+@dataclass(frozen=True)
+class Located:
+    """A validated sidecar and a way back from a field path to its place in the YAML."""
+
+    sidecar: Sidecar
+    path: str
+    root: yaml.Node | None
+
+    def problem(self, code: Code, loc: Loc, message: str, hint: str | None = None) -> Problem:
+        line, col = _position(self.root, loc)
+        return Problem(code, message, self.path, line, col, hint)
+
+
+class _Loader(yaml.SafeLoader):
+    """Safe loader that leaves timestamps as strings for pydantic to validate."""
+
+
+_Loader.yaml_implicit_resolvers = {
+    first: [(tag, rx) for tag, rx in resolvers if tag != "tag:yaml.org,2002:timestamp"]
+    for first, resolvers in yaml.SafeLoader.yaml_implicit_resolvers.items()
+}
+
+
+def load_sidecar(path: Path, display: str | None = None) -> Located:
+    """Read and validate a sidecar; raise :class:`MfaError` with every problem found."""
+    shown = display or str(path)
+    try:
+        raw = path.read_bytes()
+    except FileNotFoundError as exc:
+        raise MfaError.one(
+            Code.SIDECAR_MISSING,
+            "no sidecar beside the raw text",
+            path=shown,
+            hint="create it from the template in README.md ('The sidecar')",
+        ) from exc
+    if len(raw) > MAX_SIDECAR_BYTES:
+        raise MfaError.one(
+            Code.SIDECAR_YAML, f"sidecar is larger than {MAX_SIDECAR_BYTES} bytes", path=shown
+        )
+    try:
+        text = raw.decode("utf-8")
+        root = yaml.compose(text, Loader=_Loader)
+        _refuse_duplicate_keys(root, shown)
+        data = yaml.load(text, Loader=_Loader)
+    except UnicodeDecodeError as exc:
+        raise MfaError.one(
+            Code.SIDECAR_YAML, "sidecar is not UTF-8", path=shown, hint="save it as UTF-8"
+        ) from exc
+    except yaml.MarkedYAMLError as exc:
+        mark = exc.problem_mark
+        raise MfaError.one(
+            Code.SIDECAR_YAML,
+            f"invalid YAML: {exc.problem}",
+            path=shown,
+            line=mark.line + 1 if mark else None,
+            col=mark.column + 1 if mark else None,
+            hint="check indentation and quote values that contain ': '",
+        ) from exc
+    if not isinstance(data, dict):
+        raise MfaError.one(
+            Code.SIDECAR_YAML, "sidecar must be a YAML mapping of keys to values", path=shown
+        )
+    try:
+        sidecar = Sidecar.model_validate_json(json.dumps(data))
+    except ValidationError as exc:
+        raise MfaError(_validation_problems(exc, root, shown)) from exc
+    return Located(sidecar, shown, root)
+
+
+def _validation_problems(exc: ValidationError, root: yaml.Node | None, path: str) -> list[Problem]:
+    problems = []
+    for error in exc.errors(include_url=False):
+        loc = error["loc"]
+        field = ".".join(str(part) for part in loc) or "(top level)"
+        line, col = _position(root, loc, key=error["type"] == "extra_forbidden")
+        if error["type"] == "extra_forbidden":
+            message, hint = f"unknown key {field!r}", "remove it or fix its spelling"
+        elif error["type"] == "missing":
+            message, hint = f"missing required key {field!r}", "add it (see README.md)"
+        else:
+            message, hint = f"{field}: {error['msg']}", None
+        problems.append(Problem(Code.SIDECAR_INVALID, message, path, line, col, hint))
+    return sorted(problems, key=lambda p: (p.line or 0, p.col or 0))
+
+
+def _position(
+    root: yaml.Node | None, loc: Loc, *, key: bool = False
+) -> tuple[int | None, int | None]:
+    """Line and column of the value at ``loc`` (of its key with ``key=True``), or the
+    deepest node on the way there (the mapping that misses a required key)."""
+    node = root
+    for depth, part in enumerate(loc, 1):
+        child = _child(node, part, key=key and depth == len(loc))
+        if child is None:
+            break
+        node = child
+    if node is None:
+        return None, None
+    return node.start_mark.line + 1, node.start_mark.column + 1
+
+
+def _child(node: yaml.Node | None, part: int | str, *, key: bool) -> yaml.Node | None:
+    if isinstance(node, yaml.MappingNode):
+        pairs: list[tuple[yaml.Node, yaml.Node]] = node.value
+        for k, value in pairs:
+            if k.value == part:
+                empty = isinstance(value, yaml.ScalarNode) and not value.value
+                return k if key or empty else value
+    elif isinstance(node, yaml.SequenceNode) and isinstance(part, int) and part < len(node.value):
+        child: yaml.Node = node.value[part]
+        return child
+    return None
+
+
+def _refuse_duplicate_keys(node: yaml.Node | None, path: str) -> None:
+    if isinstance(node, yaml.MappingNode):
+        seen: set[Any] = set()
+        for key, value in node.value:
+            if key.value in seen:
+                mark = key.start_mark
+                raise MfaError.one(
+                    Code.SIDECAR_YAML,
+                    f"key {key.value!r} is given twice",
+                    path=path,
+                    line=mark.line + 1,
+                    col=mark.column + 1,
+                    hint="keep one of them",
+                )
+            seen.add(key.value)
+            _refuse_duplicate_keys(value, path)
+    elif isinstance(node, yaml.SequenceNode):
+        for item in node.value:
+            _refuse_duplicate_keys(item, path)

@@ -1,0 +1,114 @@
+"""The first seed, statement No:280/24: explicit facts first, then the snapshot."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from pytest_regressions.data_regression import DataRegressionFixture
+
+from mfa_dataset.models import Statement, quoted
+from mfa_dataset.types import AgreementKind, AgreementStatus, MeetingFormat, StatementKind
+
+CHROME = ("Share this page", "All rights reserved", "Privacy Policy", "Search in archive")
+
+
+def test_seed_text_is_the_shared_seed_byte_for_byte(root: Path, seed: Statement) -> None:
+    raw = (root / "seeds" / seed.seed).read_bytes()
+    assert raw.decode("utf-8") == seed.text
+    assert "\u2019" in seed.text  # curly quotes kept
+    assert "\u00a0" in seed.text  # non-breaking space kept
+    assert "Erdoğan" in seed.text
+    assert "Türkiye" in seed.text
+
+
+def test_header(seed: Statement) -> None:
+    assert seed.id == "az-mfa-2024-280"
+    assert seed.number is not None
+    assert (seed.number.raw, seed.number.sequence, seed.number.year) == ("280/24", 280, 2024)
+    assert seed.kind is StatementKind.RESPONSE
+    assert seed.speaker is not None
+    assert (seed.speaker.name, seed.speaker.role) == ("Aykhan Hajizada", "MFA Spokesperson")
+    assert seed.audience == "local media"
+    assert seed.subject is not None
+    assert seed.subject.endswith("in Astana")
+    assert seed.date.isoformat() == "2024-07-03"
+    assert seed.source_url == "https://mfa.gov.az/en/news/no28024"
+    assert seed.issuer.country == "AZE"
+
+
+def test_four_question_answer_pairs_in_order(seed: Statement) -> None:
+    assert len(seed.questions) == 4
+    assert len(seed.answers) == 4
+    assert [a.question_id for a in seed.answers] == [q.id for q in seed.questions]
+    subjects = ["Xi Jinping", "trilateral meeting", "Vladimir Putin", "Kassym-Jomart Tokayev"]
+    for question, subject in zip(seed.questions, subjects, strict=False):
+        assert subject in question.text
+    assert seed.questions[0].label == "Question 1"
+    assert seed.answers[3].text.endswith("observer status in the Organization.")
+
+
+def test_no_website_chrome_in_content(seed: Statement) -> None:
+    content = [a.text for a in seed.answers] + [q.text for q in seed.questions]
+    content += [seed.text[p.start : p.end] for p in seed.paragraphs]
+    for text in content:
+        for chrome in CHROME:
+            assert chrome not in text
+
+
+def test_every_span_reads_back(seed: Statement) -> None:
+    for record in seed.children():
+        assert seed.text[record.span.start : record.span.end] == quoted(record)
+
+
+def test_four_meetings_in_astana(seed: Statement) -> None:
+    people = [[(p.name, p.title, p.country) for p in m.participants] for m in seed.meetings]
+    aliyev = ("Ilham Aliyev", "President", "AZE")
+    assert people == [
+        [aliyev, ("Xi Jinping", "President", "CHN")],
+        [
+            aliyev,
+            ("Recep Tayyip Erdoğan", "President", "TUR"),
+            ("Muhammad Shehbaz Sharif", "Prime Minister", "PAK"),
+        ],
+        [aliyev, ("Vladimir Putin", "President", "RUS")],
+        [aliyev, ("Kassym-Jomart Tokayev", "President", "KAZ")],
+    ]
+    assert [m.format for m in seed.meetings] == [
+        MeetingFormat.BILATERAL,
+        MeetingFormat.TRILATERAL,
+        MeetingFormat.BILATERAL,
+        MeetingFormat.BILATERAL,
+    ]
+    for m in seed.meetings:
+        assert m.location is not None
+        assert (m.location.city, m.location.country) == ("Astana", "KAZ")
+    assert seed.meetings[0].occasion == "Shanghai Cooperation Organization (SCO) Summit"
+    assert seed.meetings[2].occasion == "SCO Summit"
+
+
+def test_documents_signed(seed: Statement) -> None:
+    kinds = [(g.kind, g.status, tuple(g.parties)) for g in seed.agreements]
+    assert kinds == [
+        (AgreementKind.JOINT_DECLARATION, AgreementStatus.SIGNED, ("AZE", "CHN")),
+        (AgreementKind.MEMORANDUM_OF_UNDERSTANDING, AgreementStatus.SIGNED, ("AZE", "CHN")),
+        (AgreementKind.MEMORANDUM_OF_UNDERSTANDING, AgreementStatus.SIGNED, ("AZE", "CHN")),
+        (AgreementKind.AGREEMENT, AgreementStatus.SIGNED, ("AZE", "KAZ")),
+        (AgreementKind.AGREEMENT, AgreementStatus.CONCLUDED, ("AZE", "KAZ")),
+    ]
+    declaration, transport, belt_and_road, fund, investment = seed.agreements
+    assert declaration.title == "Joint Declaration on the Establishment of Strategic Partnership"
+    assert transport.title is not None
+    assert "Trans-Caspian International Transport" in transport.title
+    assert belt_and_road.title is not None
+    assert "Belt and Road Initiative" in belt_and_road.title
+    assert fund.value is not None
+    assert (fund.value.amount, fund.value.currency) == (300_000_000, "USD")
+    assert fund.meeting_id == seed.meetings[3].id
+    assert declaration.meeting_id == seed.meetings[0].id
+    assert "investment fund" in investment.evidence
+    assert investment.meeting_id is None
+
+
+def test_snapshot(seed: Statement, data_regression: DataRegressionFixture) -> None:
+    """The whole Statement as published; read the YAML beside this file when it changes."""
+    data_regression.check(seed.model_dump(mode="json"))
