@@ -589,6 +589,12 @@ def test_disclaimer_makes_the_rest_chrome() -> None:
             (5, 1),
             id="question-followed-by-question",
         ),
+        pytest.param(
+            "Title\n\nQuestion:\n\nAnswer: Yes.\n", Code.LABEL_WITHOUT_TEXT, (3, 1), id="empty-q"
+        ),
+        pytest.param(
+            "Title\n\nQuestion: Why?\n\nAnswer:\n", Code.LABEL_WITHOUT_TEXT, (5, 1), id="empty-a"
+        ),
     ],
 )
 def test_errors(text: str, code: Code, where: tuple[int, int] | None) -> None:

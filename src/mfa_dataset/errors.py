@@ -22,6 +22,7 @@ class Code(str, Enum):
     TEXT_EMPTY = "MFA103"
     TEXT_NO_TITLE = "MFA104"
     QUESTION_WITHOUT_ANSWER = "MFA105"
+    LABEL_WITHOUT_TEXT = "MFA106"
     # 2xx: sidecars
     SIDECAR_MISSING = "MFA201"
     SIDECAR_YAML = "MFA202"

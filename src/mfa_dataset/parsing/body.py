@@ -195,9 +195,10 @@ def _pair(
     answers: list[ParsedAnswer] = []
     open_: _Block | None = None
     unanswered: list[_Block] = []
+    problems = [_empty(text, block) for block in blocks if block.start < 0]
+    if problems:
+        raise MfaError(problems)
     for block in blocks:
-        if block.start < 0:  # a label with no text after it: an empty range after the label
-            block.start = block.end
         if block.question:
             if open_ is not None:
                 unanswered.append(open_)
@@ -212,6 +213,17 @@ def _pair(
     if unanswered:
         raise MfaError(_unanswered(text, block) for block in unanswered)
     return tuple(questions), tuple(answers)
+
+
+def _empty(text: str, block: _Block) -> Problem:
+    line, col = line_col(text, block.at)
+    return Problem(
+        Code.LABEL_WITHOUT_TEXT,
+        f"{block.label!r} is followed by no text",
+        line=line,
+        col=col,
+        hint="put the question or answer after its label, or remove the label",
+    )
 
 
 def _unanswered(text: str, block: _Block) -> Problem:
