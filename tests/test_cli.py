@@ -138,3 +138,16 @@ def test_verbs_that_do_not_need_datasets_do_not_import_it(
     )
     done = subprocess.run([sys.executable, "-c", code], capture_output=True, check=False)
     assert done.returncode == 0, done.stderr.decode()
+
+
+def test_failed_build_exits_1_names_the_file_and_writes_nothing(
+    repo: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    before = {p: p.read_bytes() for p in (repo / "dataset").rglob("*") if p.is_file()}
+    sidecar = repo / "seeds" / "000_dee6ee2a9e7b58d1.yaml"
+    sidecar.write_text(sidecar.read_text("utf-8") + "notes: unknown key\n", encoding="utf-8")
+    assert main(["build", "--root", str(repo)]) == 1
+    err = capsys.readouterr().err
+    line = len(sidecar.read_text("utf-8").splitlines())
+    assert f"seeds/000_dee6ee2a9e7b58d1.yaml:{line}:1: MFA203 unknown key 'notes'" in err
+    assert {p: p.read_bytes() for p in (repo / "dataset").rglob("*") if p.is_file()} == before

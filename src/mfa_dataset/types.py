@@ -68,14 +68,20 @@ class Provenance(str, Enum):
     EXTRACTED = "extracted"
 
 
-def _alpha3(value: str) -> str:
-    if pycountry.countries.get(alpha_3=value) is None:
-        raise PydanticCustomError(
-            "country_code",
-            "'{value}' is not an ISO 3166-1 alpha-3 country code (e.g. AZE, CHN, TUR)",
-            {"value": value},
-        )
+def _known(found: object, error: str, message: str, value: str) -> str:
+    """``value`` if a registry ``found`` it, else a pydantic error of type ``error``."""
+    if found is None:
+        raise PydanticCustomError(error, message, {"value": value})
     return value
+
+
+def _alpha3(value: str) -> str:
+    return _known(
+        pycountry.countries.get(alpha_3=value),
+        "country_code",
+        "'{value}' is not an ISO 3166-1 alpha-3 country code (e.g. AZE, CHN, TUR)",
+        value,
+    )
 
 
 def _party(value: str) -> str:
@@ -83,13 +89,12 @@ def _party(value: str) -> str:
 
 
 def _currency(value: str) -> str:
-    if pycountry.currencies.get(alpha_3=value) is None:
-        raise PydanticCustomError(
-            "currency_code",
-            "'{value}' is not an ISO 4217 currency code (e.g. USD, EUR, AZN)",
-            {"value": value},
-        )
-    return value
+    return _known(
+        pycountry.currencies.get(alpha_3=value),
+        "currency_code",
+        "'{value}' is not an ISO 4217 currency code (e.g. USD, EUR, AZN)",
+        value,
+    )
 
 
 def _language(value: str) -> str:
@@ -99,24 +104,23 @@ def _language(value: str) -> str:
         if len(primary) == 2
         else pycountry.languages.get(alpha_3=primary)
     )
-    if found is None:
-        raise PydanticCustomError(
-            "language_tag",
-            "'{value}' does not start with an ISO 639 language code (e.g. en, ru, az)",
-            {"value": value},
-        )
-    return value
+    return _known(
+        found,
+        "language_tag",
+        "'{value}' does not start with an ISO 639 language code (e.g. en, ru, az)",
+        value,
+    )
 
 
 def _http_url(value: str) -> str:
     parts = urlsplit(value)
-    if parts.scheme not in {"http", "https"} or not parts.netloc or re.search(r"\s", value):
-        raise PydanticCustomError(
-            "http_url",
-            "'{value}' is not an absolute http(s) URL without spaces",
-            {"value": value},
-        )
-    return value
+    ok = parts.scheme in {"http", "https"} and parts.netloc and not re.search(r"\s", value)
+    return _known(
+        True if ok else None,
+        "http_url",
+        "'{value}' is not an absolute http(s) URL without spaces",
+        value,
+    )
 
 
 _TRIMMED = r"^\S(?:[\s\S]*\S)?$"

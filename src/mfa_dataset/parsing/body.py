@@ -195,7 +195,11 @@ def _pair(
     answers: list[ParsedAnswer] = []
     open_: _Block | None = None
     unanswered: list[_Block] = []
-    problems = [_empty(text, block) for block in blocks if block.start < 0]
+    problems = [
+        _at(text, block, Code.LABEL_WITHOUT_TEXT, "is followed by no text", _EMPTY_HINT)
+        for block in blocks
+        if block.start < 0
+    ]
     if problems:
         raise MfaError(problems)
     for block in blocks:
@@ -211,27 +215,19 @@ def _pair(
     if open_ is not None:
         unanswered.append(open_)
     if unanswered:
-        raise MfaError(_unanswered(text, block) for block in unanswered)
+        raise MfaError(
+            _at(text, block, Code.QUESTION_WITHOUT_ANSWER, _UNANSWERED, _UNANSWERED_HINT)
+            for block in unanswered
+        )
     return tuple(questions), tuple(answers)
 
 
-def _empty(text: str, block: _Block) -> Problem:
-    line, col = line_col(text, block.at)
-    return Problem(
-        Code.LABEL_WITHOUT_TEXT,
-        f"{block.label!r} is followed by no text",
-        line=line,
-        col=col,
-        hint="put the question or answer after its label, or remove the label",
-    )
+_EMPTY_HINT = "put the question or answer after its label, or remove the label"
+_UNANSWERED = "is never answered: the next label is not an answer"
+_UNANSWERED_HINT = "start the reply's paragraph with 'Answer:', or remove the question label"
 
 
-def _unanswered(text: str, block: _Block) -> Problem:
+def _at(text: str, block: _Block, code: Code, message: str, hint: str) -> Problem:
+    """A problem located at ``block``'s label."""
     line, col = line_col(text, block.at)
-    return Problem(
-        Code.QUESTION_WITHOUT_ANSWER,
-        f"{block.label!r} is never answered: the next label is not an answer",
-        line=line,
-        col=col,
-        hint="start the reply's paragraph with 'Answer:', or remove the question label",
-    )
+    return Problem(code, f"{block.label!r} {message}", line=line, col=col, hint=hint)
