@@ -22,10 +22,10 @@ def test_mypy_strict(root: Path) -> None:
 
 
 def test_ruff_lint(root: Path) -> None:
-    done = run(root, "ruff", "check", "src", "tests")
+    done = run(root, "ruff", "check", "src", "tests", "benchmarks")
     assert done.returncode == 0, done.stdout + done.stderr
 
 
 def test_ruff_format(root: Path) -> None:
-    done = run(root, "ruff", "format", "--check", "src", "tests")
+    done = run(root, "ruff", "format", "--check", "src", "tests", "benchmarks")
     assert done.returncode == 0, done.stdout + done.stderr

@@ -31,7 +31,7 @@ def test_published_schema_requires_every_key() -> None:
     statement = schemas()["statements.schema.json"]
     assert set(statement["required"]) == set(statement["properties"])
     participant = statement["$defs"]["Participant"]
-    assert set(participant["required"]) == {"name", "title", "country", "organization"}
+    assert set(participant["required"]) == {"name", "title", "country", "organization", "wikidata"}
     sidecar = schemas()["sidecar.schema.json"]
     assert set(sidecar["required"]) == {"source_url", "published", "language", "issuer"}
 

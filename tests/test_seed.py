@@ -7,7 +7,14 @@ from pathlib import Path
 from pytest_regressions.data_regression import DataRegressionFixture
 
 from mfa_dataset.models import Statement, quoted
-from mfa_dataset.types import AgreementKind, AgreementStatus, MeetingFormat, StatementKind
+from mfa_dataset.types import (
+    AgreementKind,
+    AgreementStatus,
+    MeetingFormat,
+    PloverEvent,
+    Provenance,
+    StatementKind,
+)
 
 CHROME = ("Share this page", "All rights reserved", "Privacy Policy", "Search in archive")
 
@@ -84,6 +91,17 @@ def test_four_meetings_in_astana(seed: Statement) -> None:
         assert (m.location.city, m.location.country) == ("Astana", "KAZ")
     assert seed.meetings[0].occasion == "Shanghai Cooperation Organization (SCO) Summit"
     assert seed.meetings[2].occasion == "SCO Summit"
+    # Astana is a third country for the Azerbaijani side, except when meeting Kazakhstan's host
+    assert [m.cameo for m in seed.meetings] == ["044", "044", "044", "042"]
+    assert {m.plover for m in seed.meetings} == {PloverEvent.CONSULT}
+    xi = seed.meetings[0].participants[1]
+    assert xi.wikidata == "Q15031"  # from the actor gazetteer
+
+
+def test_extraction_agrees_with_curation(seed: Statement) -> None:
+    """Every extracted record overlaps a curated one, so only curated records remain."""
+    provenances = [m.provenance for m in seed.meetings] + [g.provenance for g in seed.agreements]
+    assert set(provenances) == {Provenance.CURATED}
 
 
 def test_documents_signed(seed: Statement) -> None:
@@ -92,10 +110,10 @@ def test_documents_signed(seed: Statement) -> None:
         (AgreementKind.JOINT_DECLARATION, AgreementStatus.SIGNED, ("AZE", "CHN")),
         (AgreementKind.MEMORANDUM_OF_UNDERSTANDING, AgreementStatus.SIGNED, ("AZE", "CHN")),
         (AgreementKind.MEMORANDUM_OF_UNDERSTANDING, AgreementStatus.SIGNED, ("AZE", "CHN")),
-        (AgreementKind.AGREEMENT, AgreementStatus.SIGNED, ("AZE", "KAZ")),
         (AgreementKind.AGREEMENT, AgreementStatus.CONCLUDED, ("AZE", "KAZ")),
+        (AgreementKind.AGREEMENT, AgreementStatus.SIGNED, ("AZE", "KAZ")),
     ]
-    declaration, transport, belt_and_road, fund, investment = seed.agreements
+    declaration, transport, belt_and_road, investment, fund = seed.agreements
     assert declaration.title == "Joint Declaration on the Establishment of Strategic Partnership"
     assert transport.title is not None
     assert "Trans-Caspian International Transport" in transport.title
@@ -104,6 +122,7 @@ def test_documents_signed(seed: Statement) -> None:
     assert fund.value is not None
     assert (fund.value.amount, fund.value.currency) == (300_000_000, "USD")
     assert fund.meeting_id == seed.meetings[3].id
+    assert {(g.cameo, g.plover) for g in seed.agreements} == {("057", PloverEvent.COOPERATE)}
     assert declaration.meeting_id == seed.meetings[0].id
     assert "investment fund" in investment.evidence
     assert investment.meeting_id is None

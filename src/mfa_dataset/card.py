@@ -15,6 +15,7 @@ import yaml
 from pydantic import BaseModel
 
 from mfa_dataset._version import DATASET_VERSION, SCHEMA_VERSION
+from mfa_dataset.events import CAMEO_NAMES, RULES
 from mfa_dataset.features import (
     FEATURE_NOTE,
     field_docs,
@@ -204,18 +205,23 @@ issuer and language come from the contributor's sidecar.
 - The source is the issuing ministry itself, not news coverage: each record is one government's
   own account of its diplomacy, with that government's framing. The counterpart may report the
   same meeting differently, or not at all.
-- No CAMEO codes are assigned. A `held` meeting is roughly a CAMEO 04 event (Consult: 042 make
-  a visit, 043 host a visit, 044 meet at a third location), a `planned` one roughly 036 (express
-  intent to meet or negotiate), a `signed` agreement roughly 057 (sign formal agreement);
-  `format`, `participants`, `kind` and `status` let you map records by your own rules.
+- Every meeting and agreement carries a CAMEO code (`cameo`) and a PLOVER event type
+  (`plover`), seen from the issuer (the CAMEO source actor is the issuing state when it takes
+  part, else the first participant); see the table below. `format`, `participants`, `kind`
+  and `status` let you map records by other rules.
+- Telephone and video calls are not meetings and are not recorded; political consultations
+  held by video conference are.
 - Actors are ISO 3166-1 alpha-3 codes for states and `ORG:<acronym>` for organizations in
-  `parties`; participants keep their name and title as written.
+  `parties`; participants keep their name as written (honorifics dropped) with a canonical
+  title ("Foreign Minister" becomes "Minister of Foreign Affairs") and, for people in the actor
+  gazetteer, a Wikidata id.
 - There is no deduplication: a meeting reported in several statements appears once per
   statement.
 - `statements.date` is the publication date. `meetings.date` is the date of the meeting when
   the text gives one, else null; agreements carry no date of their own. Locations are a city as
   written and a country code, without coordinates.
 
+<!-- events -->
 ## Fields
 
 """
@@ -250,6 +256,14 @@ issuer's terms before republishing the texts at scale.
 """
 
 
+def _events_table() -> str:
+    rows = ["| record | `cameo` | CAMEO name | `plover` |", "| --- | --- | --- | --- |"]
+    for record, cameo, plover in RULES:
+        name = CAMEO_NAMES[cameo] if cameo else "(no event)"
+        rows.append(f"| {record} | {cameo or 'null'} | {name} | {plover or 'null'} |")
+    return "\n".join(rows) + "\n"
+
+
 def _body(counts: Mapping[str, int]) -> str:
     versions = {"dataset": DATASET_VERSION, "schema": SCHEMA_VERSION}
     parts = [_INTRO.format(name=PRETTY_NAME, **versions)]
@@ -257,7 +271,8 @@ def _body(counts: Mapping[str, int]) -> str:
         name = f"`{table}` (default)" if table == DEFAULT_TABLE else f"`{table}`"
         summary = _cell(model_description(model))
         parts.append(f"| {name} | {counts[table]} | `data/{table}.jsonl` | {summary} |\n")
-    parts.append("\n" + _LOADING + FEATURE_NOTE + "\n\n")
+    parts.append("\n" + _LOADING.replace("<!-- events -->", _events_table()) + FEATURE_NOTE)
+    parts.append("\n\n")
     for table, model in TABLES.items():
         lines = [f"### `{table}`", "", _markdown(model_description(model)), ""]
         lines += [*_field_table(model), ""]

@@ -41,7 +41,9 @@ class Code(str, Enum):
     # 5xx: published records
     RECORD_INVALID = "MFA501"
     RECORD_SCHEMA = "MFA502"
-    SPAN_MISMATCH = "MFA503"
+    # 6xx: evaluation
+    GOLD_INVALID = "MFA601"
+    GOLD_MISSING = "MFA602"
 
 
 @dataclass(frozen=True, slots=True)

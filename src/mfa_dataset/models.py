@@ -19,6 +19,7 @@ from mfa_dataset.types import (
     AgreementKind,
     AgreementStatus,
     Alpha3,
+    CameoCode,
     CurrencyCode,
     HttpUrl,
     Label,
@@ -27,12 +28,14 @@ from mfa_dataset.types import (
     MeetingStatus,
     OrgAcronym,
     PartyCode,
+    PloverEvent,
     Provenance,
     RecordId,
     Sha256,
     StatementId,
     StatementKind,
     Text,
+    WikidataId,
 )
 
 NonNegative = Annotated[int, Field(ge=0)]
@@ -149,6 +152,9 @@ class Participant(StrictModel):
     organization: OrgAcronym | None = Field(
         default=None, description="the organization represented"
     )
+    wikidata: WikidataId | None = Field(
+        default=None, description="Wikidata item of the person, from the actor gazetteer"
+    )
 
 
 class Money(StrictModel):
@@ -177,6 +183,11 @@ class Meeting(StrictModel):
     date: dt.date | None = Field(
         description="the day of the meeting when the text gives it; null otherwise"
     )
+    cameo: CameoCode = Field(
+        description="CAMEO code seen from the issuer: 042 make a visit, 043 host a visit, "
+        "044 meet at a third location, 040 consult (place not stated), 036 intent to meet"
+    )
+    plover: PloverEvent = Field(description="PLOVER event type: CONSULT, or AGREE if planned")
     evidence: Text = Field(description="the supporting text, exactly as at `span`")
     span: Span = Field(description="where `evidence` stands in the statement's raw text")
     provenance: Provenance = Field(
@@ -200,6 +211,13 @@ class Agreement(StrictModel):
     value: Money | None = Field(description="the money involved when the text states an amount")
     meeting_id: RecordId | None = Field(
         description="the meeting it was signed at, if linked, e.g. `az-mfa-2024-280.m1`"
+    )
+    cameo: CameoCode | None = Field(
+        description="CAMEO code: 057 sign formal agreement (signed, concluded), 030 intent to "
+        "cooperate (planned); null when in force or only mentioned"
+    )
+    plover: PloverEvent | None = Field(
+        description="PLOVER event type: COOPERATE (signed, concluded), AGREE (planned)"
     )
     evidence: Text = Field(description="the supporting text, exactly as at `span`")
     span: Span = Field(description="where `evidence` stands in the statement's raw text")

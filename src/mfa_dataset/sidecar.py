@@ -66,6 +66,13 @@ class CuratedAgreement(StrictModel):
     )
 
 
+class Dropped(StrictModel):
+    """An extracted record to leave out: every one whose evidence overlaps the quote."""
+
+    evidence: Text = Field(description="exact words of the raw text; must occur exactly once")
+    reason: Label | None = Field(default=None, description="why, for the reviewer")
+
+
 class Sidecar(StrictModel):
     """``seeds/<stem>.yaml``: metadata of one raw text and its curated records."""
 
@@ -78,6 +85,9 @@ class Sidecar(StrictModel):
     issuer: Issuer
     meetings: list[CuratedMeeting] = Field(default_factory=list)
     agreements: list[CuratedAgreement] = Field(default_factory=list)
+    drop: list[Dropped] = Field(
+        default_factory=list, description="extracted records that are wrong, by evidence quote"
+    )
 
 
 Loc = Sequence[int | str]

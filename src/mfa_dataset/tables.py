@@ -24,11 +24,13 @@ from mfa_dataset.types import (
     AgreementKind,
     AgreementStatus,
     Alpha3,
+    CameoCode,
     CurrencyCode,
     Label,
     MeetingFormat,
     MeetingStatus,
     PartyCode,
+    PloverEvent,
     Provenance,
     RecordId,
     StatementId,
@@ -89,6 +91,8 @@ class MeetingRow(StrictModel):
     date: dt.date | None = Field(
         description="the day of the meeting when the text gives it; null otherwise"
     )
+    cameo: CameoCode = Field(description="CAMEO event code (see the card)")
+    plover: PloverEvent = Field(description="PLOVER event type")
     evidence: Text = Field(description="the supporting text, exactly as in the raw text")
     evidence_start: int = Field(description=_START)
     evidence_end: int = Field(description=_END)
@@ -117,6 +121,8 @@ class AgreementRow(StrictModel):
     value_currency: CurrencyCode | None = Field(
         description="ISO 4217 code of `value_amount`'s currency; null if no amount"
     )
+    cameo: CameoCode | None = Field(description="CAMEO event code; null if none")
+    plover: PloverEvent | None = Field(description="PLOVER event type; null if none")
     evidence: Text = Field(description="the supporting text, exactly as in the raw text")
     evidence_start: int = Field(description=_START)
     evidence_end: int = Field(description=_END)
@@ -173,6 +179,8 @@ def _meeting_row(statement_id: str, m: Meeting) -> MeetingRow:
         location_country=m.location.country if m.location else None,
         occasion=m.occasion,
         date=m.date,
+        cameo=m.cameo,
+        plover=m.plover,
         evidence=m.evidence,
         evidence_start=m.span.start,
         evidence_end=m.span.end,
@@ -191,6 +199,8 @@ def _agreement_row(statement_id: str, g: Agreement) -> AgreementRow:
         status=g.status,
         value_amount=g.value.amount if g.value else None,
         value_currency=g.value.currency if g.value else None,
+        cameo=g.cameo,
+        plover=g.plover,
         evidence=g.evidence,
         evidence_start=g.span.start,
         evidence_end=g.span.end,

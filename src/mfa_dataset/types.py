@@ -61,6 +61,14 @@ class AgreementStatus(str, Enum):
     MENTIONED = "mentioned"  # a passing reference
 
 
+class PloverEvent(str, Enum):
+    """PLOVER event types (see ``mfa_dataset.events``)."""
+
+    AGREE = "AGREE"
+    CONSULT = "CONSULT"
+    COOPERATE = "COOPERATE"
+
+
 class Provenance(str, Enum):
     """Where a record came from: a contributor's sidecar, or automatic extraction."""
 
@@ -182,4 +190,10 @@ RecordId = Annotated[
         description="<statement id>.<q|a|m|ag><n>: question, answer, meeting or agreement n",
     ),
 ]
+CameoCode = Annotated[
+    str,
+    StringConstraints(pattern=r"^[0-2][0-9]{2,3}$"),
+    Field(description="CAMEO event code", examples=["042", "057"]),
+]
+WikidataId = Annotated[str, StringConstraints(pattern=r"^Q[1-9][0-9]*$")]
 Sha256 = Annotated[str, StringConstraints(pattern=r"^[0-9a-f]{64}$")]

@@ -13,10 +13,17 @@ from collections.abc import Sequence
 from pathlib import Path
 from types import ModuleType
 
-from mfa_dataset.cli import build, check, parse, schema
+from mfa_dataset.cli import build, check, evaluate, parse, schema, suggest
 from mfa_dataset.errors import MfaError
 
-VERBS: dict[str, ModuleType] = {"build": build, "check": check, "parse": parse, "schema": schema}
+VERBS: dict[str, ModuleType] = {
+    "build": build,
+    "check": check,
+    "evaluate": evaluate,
+    "parse": parse,
+    "schema": schema,
+    "suggest": suggest,
+}
 
 
 def make_parser() -> argparse.ArgumentParser:

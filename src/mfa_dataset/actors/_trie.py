@@ -1,0 +1,73 @@
+"""Many literal phrases as one regular expression, factored as a trie.
+
+An alternation of two thousand names makes ``re`` try each one at every position; the same
+names merged by common prefix (``Niger(?:ia|ien|ian)?``) let it fail after a character or two.
+Optional continuations come before the end of a phrase, so the longest phrase wins. The first
+character is matched as written (upper case for names); the rest ignores case.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+_END = ""  # marks the end of a phrase in a trie node
+
+Trie = dict[str, "Trie"]
+
+
+def _insert(trie: Trie, phrase: str) -> None:
+    node = trie
+    for char in phrase:
+        node = node.setdefault(char, {})
+    node[_END] = {}
+
+
+_RAW = {"-": "\\s*[-\u2010-\u2015\u2212]\\s*", "'": "['\u2018\u2019\u02bc\u02bb`]"}
+
+
+def _atom(char: str, raw: bool) -> str:
+    if char == " ":
+        return r"\s+"
+    if raw and char in _RAW:
+        return _RAW[char]
+    if char == "-":
+        return r"\s*-\s*"
+    return re.escape(char)
+
+
+def _emit(node: Trie, raw: bool) -> str:
+    branches = [
+        _atom(char, raw) + _emit(child, raw) for char, child in sorted(node.items()) if char
+    ]
+    if not branches:
+        return ""
+    body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+    if _END in node:
+        return "(?:" + body + ")?"
+    return body
+
+
+def phrases_pattern(phrases: Iterable[str], raw: bool = False) -> str:
+    """Regex source matching any of ``phrases``: first character exact, the rest any case.
+
+    A space in a phrase matches any run of white space, a hyphen may have spaces around it.
+    For folded text (see :func:`mfa_dataset.actors._text.fold`) give folded phrases; with
+    ``raw`` every dash and apostrophe of a phrase also matches its typographic variants, and
+    the caller gives each spelling with and without diacritics.
+    """
+    by_first: dict[str, Trie] = {}
+    for phrase in phrases:
+        if phrase:
+            _insert(by_first.setdefault(phrase[0], {}), phrase[1:].lower())
+    branches = []
+    for first, trie in sorted(by_first.items()):
+        rest = _emit(trie, raw)
+        branches.append(re.escape(first) + (f"(?i:{rest})" if rest else ""))
+    return "(?:" + "|".join(branches) + ")" if branches else "(?!)"
+
+
+def exact_pattern(phrases: Iterable[str]) -> str:
+    """Regex source matching any of ``phrases`` exactly as written, longest first."""
+    ordered = sorted(set(phrases), key=lambda p: (-len(p), p))
+    return "(?:" + "|".join(re.escape(p) for p in ordered) + ")" if ordered else "(?!)"

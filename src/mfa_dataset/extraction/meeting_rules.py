@@ -1,0 +1,224 @@
+"""The meeting rules' table: every regular expression of meeting extraction, by name.
+
+Like :mod:`mfa_dataset.parsing.rules`, each rule is a name and a regular expression compiled
+once; :mod:`mfa_dataset.extraction.meetings` holds one ``parse_<name>`` function per rule and
+tries them in the order of :data:`RULES`::
+
+    meeting_between   "a (trilateral) meeting between A, B and C was held"
+    meeting_by        "the consultations attended by A and B"
+    meeting_of        "the Trilateral Meeting of the Ministers of Foreign Affairs of A, B and C"
+    received          "A received B", "B was received by A"
+    met               "A met (with) B", "A and B met"
+    called_on         "A called on B", "A paid a courtesy call on B"
+    held_meeting      "A held / will have a (bilateral) meeting / talks with B"
+    visit_invitation  "A will pay a visit to X at the invitation of B"
+    attend_event      "A will attend / participate in the Summit of <organization>"
+
+A rule has an ``anchor`` (its head word: "met", "meeting", "received" ...) and a ``pattern``
+(the whole phrase with the auxiliaries, adverbs and adjectives before the head: "will also hold a
+bilateral meeting with"). :func:`triggers` finds head words in one pass (:data:`HEADS`), tries
+the anchors only there and matches the pattern from the farthest leading word that fits, so no
+pattern is tried at every position. Every quantifier is bounded or runs over words that cannot
+overlap with what follows, so matching is linear in the text.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import Final
+
+from mfa_dataset.parsing.result import TextRange
+from mfa_dataset.parsing.rules import UPPER
+
+
+@dataclass(frozen=True, slots=True)
+class Rule:
+    """A rule: its head words (``head``), the words that must follow them (``anchor``, head
+    included) and its whole phrase (``pattern``)."""
+
+    name: str
+    head: re.Pattern[str]
+    anchor: re.Pattern[str]
+    pattern: re.Pattern[str]
+
+
+def _rule(name: str, head: str, rest: str, pattern: str) -> Rule:
+    return Rule(
+        name,
+        re.compile(head, re.IGNORECASE),
+        re.compile(rf"\b(?:{head}){rest}", re.IGNORECASE),
+        re.compile(pattern, re.IGNORECASE),
+    )
+
+
+_ADV_WORDS = (
+    "also then later again today yesterday separately subsequently additionally further"
+    " briefly officially jointly as well"
+)
+_AUX_WORDS = (
+    "will shall would has have had is are was were be been to expected scheduled due set"
+    " planned going plans intends"
+)
+_ADJ_WORDS = (
+    "political official high-level separate direct first second third regular informal working"
+    " expanded extended joint annual inter-ministerial interministerial face-to-face one-on-one"
+    " closed-door private upcoming forthcoming next planned future"
+)
+_FORMATS = "bilateral trilateral quadrilateral multilateral"
+#: Words that may stand before a head word as part of the rule's phrase.
+_LEADING = frozenset(
+    f"{_ADV_WORDS} {_AUX_WORDS} {_ADJ_WORDS} {_FORMATS} a an the their pay pays paid"
+    " paying make makes made".split()
+)
+_MAX_LEADING = 6
+
+
+def _alt(words: str) -> str:
+    return "|".join(re.escape(w) for w in sorted(words.split(), key=len, reverse=True))
+
+
+_ADV = rf"(?:(?:{_alt(_ADV_WORDS.replace(' as well', ''))}|as\s+well)\s+)"
+_AUX = rf"(?:(?:{_alt(_AUX_WORDS)})\s+)"
+_PRE = rf"\b{_AUX}{{0,3}}{_ADV}{{0,2}}"
+_ADJ = rf"(?:(?:(?P<word>{_alt(_FORMATS)})|{_alt(_ADJ_WORDS)}|t[eê]te-[aà]-t[eê]te)\s+){{0,3}}"
+_NOUN = r"(?P<noun>meetings?|talks|negotiations|consultations|summit)"
+_HELD = (
+    r"(?:(?:was|were|has\s+been|have\s+been|will\s+be|is\s+to\s+be|are\s+to\s+be)\s+held"
+    r"|took\s+place|takes\s+place|will\s+take\s+place)"
+)
+_BETWEEN = rf"{_NOUN}\s+(?:(?P<pred>{_HELD})\s+(?:[^\s.;]+\s+){{0,4}}?)?between\s+"
+_BY = (
+    rf"{_NOUN}\s+(?:(?:which|that)\s+(?:was|were|will\s+be)\s+)?"
+    r"(?:attended|co-chaired|co-hosted|held)\s+by\s+"
+)
+_RECEIVE = r"(?:received|receives|receive|hosted|hosts|host|welcomed|welcomes)\b"
+_CALL = r"(?:courtesy\s+(?:call|visit)\s+(?:on|to)|call(?:s|ed)?\s+on|calling\s+on)\s+"
+_HOLD = r"(?:held|hold|holds|holding|had|have|has|conducted|conduct|conducts)\s+"
+_VISIT = r"(?:pay|pays|paid|paying|make|makes|made|visit|visits|visited|visiting)\b"
+_ATTEND = (
+    r"(?:attend(?:s|ed|ing)?|participat(?:e|es|ed|ing)\s+in"
+    r"|t(?:ake|akes|ook|aking)\s+part\s+in)\s+"
+)
+
+#: Head words of the rules.
+_H_NOUN = r"meetings?|talks|negotiations|consultations|summit"
+_H_RECEIVE = r"received|receives|receive|hosted|hosts|host|welcomed|welcomes"
+_H_MEET = r"met|meets|meet"
+_H_CALL = r"courtesy|calls?|called|calling"
+_H_HOLD = r"held|hold|holds|holding|had|have|has|conducted|conduct|conducts"
+_H_VISIT = r"pay|pays|paid|paying|make|makes|made|visit|visits|visited|visiting"
+_H_ATTEND = r"attend(?:s|ed|ing)?|participat(?:e|es|ed|ing)|t(?:ake|akes|ook|aking)"
+
+#: The rule table, in the order the rules are tried.
+RULES: Final = (
+    _rule("meeting_between", _H_NOUN, _BETWEEN[len(_NOUN) :], rf"\b{_ADJ}{_BETWEEN}"),
+    _rule("meeting_by", _H_NOUN, _BY[len(_NOUN) :], rf"\b{_BY}"),
+    _rule("meeting_of", _H_NOUN, r"\s+of\s+", rf"\b{_ADJ}{_NOUN}\s+of\s+"),
+    _rule(
+        "received",
+        _H_RECEIVE,
+        r"\b",
+        rf"(?P<passive>\b(?:was|were|will\s+be|is\s+to\s+be)\s+{_ADV}?"
+        r"(?:received|hosted|welcomed)(?:\s+in\s+audience)?\s+by\s+)"
+        rf"|{_PRE}{_RECEIVE}(?:\s+in\s+(?:an?\s+)?audience)?\s+",
+    ),
+    _rule("met", _H_MEET, r"\s+", rf"{_PRE}(?:met|meets|meet)\s+{_ADV}?(?:with\s+)?"),
+    _rule(
+        "called_on",
+        _H_CALL,
+        r"\s",
+        rf"{_PRE}(?:(?:pay|pays|paid|paying|make|makes|made)\s+(?:an?\s+)?(?={_CALL}))?{_CALL}",
+    ),
+    _rule(
+        "held_meeting",
+        _H_HOLD,
+        r"\s+",
+        rf"{_PRE}{_HOLD}(?:an?\s+|the\s+|their\s+)?{_ADJ}{_NOUN}\b"
+        rf"(?P<with>\s+{_ADV}?with\s+)?",
+    ),
+    _rule(
+        "visit_invitation",
+        _H_VISIT,
+        r"\b",
+        rf"{_PRE}(?:(?:pay|pays|paid|paying|make|makes|made)\s+(?:an?\s+)?(?:[\w-]+\s+){{0,2}}"
+        r"visit|visit(?:s|ed|ing)?)\b",
+    ),
+    _rule("attend_event", _H_ATTEND, r"\s", rf"{_PRE}{_ATTEND}"),
+)
+_LEAD_WORD = re.compile(r"([\w-]+)\s+$")
+#: Every head word: one pass finds where anchors may match.
+HEADS = re.compile(rf"\b(?:{'|'.join(sorted({r.head.pattern for r in RULES}))})\b", re.IGNORECASE)
+
+
+PREDICATE = re.compile(
+    rf"\s*,?\s*(?:{_HELD}|(?:(?:is|are)\s+(?:scheduled|expected|planned|due|set)\s+)?to\s+"
+    r"(?:be\s+held|take\s+place)|held)\b",
+    re.IGNORECASE,
+)
+MEDIATOR = re.compile(
+    r"\b(?:with\s+the\s+(?:mediation|participation|facilitation)\s+of|mediated\s+by"
+    r"|in\s+the\s+presence\s+of)\s+",
+    re.IGNORECASE,
+)
+APPEAL = re.compile(r"\s*,?\s*(?:to|not\s+to)\s", re.IGNORECASE)
+INVITATION = re.compile(r"\bat\s+the\s+invitation\s+of\s+", re.IGNORECASE)
+LEAD_IN = re.compile(r"\b(?:the|a|an)\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
+WITH = re.compile(r"\s*(?:with|and)\s+", re.IGNORECASE)
+DESTINATION = re.compile(
+    rf"\bto\s+(?:the\s+)?(?P<place>{UPPER}[^\s,.;]*(?:\s{UPPER}[^\s,.;]*){{0,3}})"
+)
+#: "The two Ministers ... held talks with C": the sides of the meeting reported just before.
+PEERS = re.compile(
+    r"\b(?:the|both)\s+(?:two\s+|three\s+)?(?:(?:foreign\s+)?ministers|leaders|presidents"
+    r"|heads\s+of\s+state|sides|parties|counterparts|delegations)\s+$",
+    re.IGNORECASE,
+)
+#: "The Kazakh delegation was headed by X", "the Uzbek side by Y": who led a country's side.
+DELEGATION_HEAD = re.compile(
+    rf"\b(?P<who>{UPPER}[\w-]+)\s+(?:delegation|side)\s+(?:(?:was|were|is|will\s+be)\s+)?"
+    r"(?:(?:headed|led|represented|chaired)\s+)?by\s+"
+)
+SAME_DAY = re.compile(r"\b(?:on\s+)?the\s+same\s+day\b", re.IGNORECASE)
+NEAR = 160  # how far after a verb "at the invitation of" or a mediator may stand
+
+
+def triggers(text: str, span: TextRange) -> list[tuple[Rule, re.Match[str]]]:
+    """Rule matches in the sentence ``span``, left to right; where two rules match the same
+    words, the earlier rule in :data:`RULES` wins."""
+    candidates: list[tuple[int, int, Rule, re.Match[str]]] = []
+    for head in HEADS.finditer(text, span.start, span.end):
+        for order, rule in _rules_for(head.group().casefold()):
+            if rule.anchor.match(text, head.start(), span.end) is not None:
+                m = _phrase(rule, text, span, head.start())
+                if m is not None:
+                    candidates.append((order, m.start(), rule, m))
+    taken: list[tuple[int, int]] = []
+    found: list[tuple[Rule, re.Match[str]]] = []
+    for _, _, rule, m in sorted(candidates, key=lambda c: (c[0], c[1])):
+        if all(m.end() <= a or m.start() >= b for a, b in taken):
+            taken.append((m.start(), m.end()))
+            found.append((rule, m))
+    return sorted(found, key=lambda f: f[1].start())
+
+
+@lru_cache(maxsize=256)
+def _rules_for(word: str) -> tuple[tuple[int, Rule], ...]:
+    """The rules whose anchor may start with the head word ``word`` (in table order)."""
+    return tuple((i, r) for i, r in enumerate(RULES) if r.head.fullmatch(word))
+
+
+def _phrase(rule: Rule, text: str, span: TextRange, head: int) -> re.Match[str] | None:
+    """The rule's whole phrase from the farthest leading word before ``head`` that fits."""
+    starts = [head]
+    while len(starts) <= _MAX_LEADING:
+        lead = _LEAD_WORD.search(text, max(span.start, starts[-1] - 30), starts[-1])
+        if lead is None or lead.group(1).casefold() not in _LEADING:
+            break
+        starts.append(lead.start())
+    for start in reversed(starts):
+        m = rule.pattern.match(text, start, span.end)
+        if m is not None and m.end() > head:
+            return m
+    return None

@@ -1,0 +1,110 @@
+"""A sentence as tokens: words, numbers, punctuation, and country and organization mentions.
+
+Country and organization mentions found by :mod:`mfa_dataset.actors` become single tokens
+(``C``, ``O``); capitalised words are classed by
+:func:`~mfa_dataset.extraction.meeting_words.word_class` (``T`` title head, ``P`` plural head,
+``D`` institution or domain, ``H`` form of address, ``F`` function word, ``N`` name word);
+lower-case words are ``w``, numbers ``#``, anything else ``p``.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from typing import NamedTuple
+
+from mfa_dataset import actors
+from mfa_dataset.extraction.meeting_words import word_class
+
+_TOKEN = re.compile(
+    r"(?:[^\W\d_]\.){2,}|[^\W\d_]+(?:(?:['\u2019](?![sS]\b)|-)[^\W\d_]+)*\.?"
+    r"|\d+(?:[.,:/]\d+)*[^\W\d_]{0,2}|\S"
+)
+_KEEP_DOT = frozenset(["mr.", "mrs.", "ms.", "dr.", "prof.", "st.", "m."])
+#: Words before an office holder that are not part of the party read ("the", "newly appointed").
+LEADING = frozenset(
+    [
+        "the",
+        "a",
+        "an",
+        "newly",
+        "new",
+        "appointed",
+        "outgoing",
+        "incoming",
+        "visiting",
+        "acting",
+        "former",
+        "current",
+    ]
+)
+
+
+class Tok(NamedTuple):
+    """One token (a named tuple: tokens are made by the thousand)."""
+
+    start: int
+    end: int
+    kind: str  # C O T P D H F N (capitalised classes), w lower-case word, # number, p punctuation
+    low: str
+    code: str | None = None  # alpha-3 for C, acronym for O
+
+    def of(self, text: str) -> str:
+        return text[self.start : self.end]
+
+
+class Scan:
+    """The tokens of ``text[start:end]``."""
+
+    def __init__(self, text: str, start: int, end: int) -> None:
+        self.text = text
+        mentions = [(m.start, m.end, "C", m.code) for m in actors.find_countries(text, start, end)]
+        mentions += [
+            (m.start, m.end, "O", m.acronym) for m in actors.find_organizations(text, start, end)
+        ]
+        mentions.sort(key=lambda m: (m[0], m[0] - m[1]))
+        toks: list[Tok] = []
+        pos = start
+        for m_start, m_end, kind, code in mentions:
+            if m_start < pos:
+                continue  # overlaps a longer or earlier mention
+            toks += _words(text, pos, m_start)
+            toks.append(Tok(m_start, m_end, kind, text[m_start:m_end].casefold(), code))
+            pos = m_end
+        toks += _words(text, pos, end)
+        self.toks = toks
+        self._starts = [t.start for t in toks]
+
+    def at(self, pos: int) -> int:
+        """Index of the first token starting at or after ``pos``."""
+        return bisect.bisect_left(self._starts, pos)
+
+    def span(self, i: int, j: int) -> str:
+        return self.text[self.toks[i].start : self.toks[j - 1].end] if j > i else ""
+
+
+def _words(text: str, start: int, end: int) -> list[Tok]:
+    toks: list[Tok] = []
+    for m in _TOKEN.finditer(text, start, end):
+        word = m.group()
+        s, e = m.span()
+        full_stop = word[-1] == "." and len(word) > 2 and word.count(".") == 1  # not "H.E."
+        if full_stop and word.casefold() not in _KEEP_DOT:  # not "Mr.", not an initial "S."
+            word, e = word[:-1], e - 1
+        first = word[0]
+        if first.isupper():
+            kind = word_class(word)
+        elif first.isalpha():
+            kind = "w"
+        else:
+            kind = "#" if first.isdigit() else "p"
+        toks.append(Tok(s, e, kind, word.casefold()))
+    return toks
+
+
+def skip_leading(t: list[Tok], k: int, j: int) -> int:
+    """Past articles, forms of address ("the", "H.E.", "Mr.", "His Excellency") and words that
+    qualify an office holder ("newly appointed", "outgoing")."""
+    while k < j and (t[k].kind == "H" or t[k].low in LEADING):
+        k += 1
+    return k

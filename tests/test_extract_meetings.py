@@ -1,0 +1,433 @@
+"""Meeting extraction: the rule table on synthetic diplomatic prose, the first seed field by
+field, and precision/recall over the shared corpus of real statements."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import unicodedata
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from mfa_dataset import actors
+from mfa_dataset.extraction.meeting_rules import RULES, triggers
+from mfa_dataset.extraction.meetings import extract_meetings
+from mfa_dataset.extraction.result import Context, MeetingDraft
+from mfa_dataset.models import Place
+from mfa_dataset.parsing import parse_text
+from mfa_dataset.parsing.result import TextRange
+from mfa_dataset.types import MeetingFormat, MeetingStatus
+
+ROOT = Path(__file__).resolve().parents[1]
+CORPUS = Path(__file__).resolve().parents[2] / "shared" / "corpus"
+SEED = ROOT / "seeds" / "000_dee6ee2a9e7b58d1.txt"
+PUBLISHED = dt.date(2024, 5, 20)
+HELD, PLANNED = MeetingStatus.HELD, MeetingStatus.PLANNED
+BI, TRI, MULTI = MeetingFormat.BILATERAL, MeetingFormat.TRILATERAL, MeetingFormat.MULTILATERAL
+
+
+def _run(
+    body: str, issuer: str = "AZE", title: str = "Press release"
+) -> tuple[str, list[MeetingDraft]]:
+    text = f"{title}\n\n{body}\n"
+    return text, extract_meetings(text, parse_text(text), Context(issuer, PUBLISHED))
+
+
+def _who(m: MeetingDraft) -> list[tuple[str | None, str | None]]:
+    return [(p.name, _code(p.country, p.organization)) for p in m.participants]
+
+
+def _reads_back(text: str, m: MeetingDraft) -> None:
+    quote = m.evidence.of(text)
+    assert quote
+    assert quote == quote.strip()
+    assert "\n\n" not in quote
+    if m.occasion is not None:
+        assert m.occasion in text
+
+
+@dataclass(frozen=True)
+class Case:
+    rule: str
+    body: str
+    who: list[tuple[str | None, str | None]]
+    status: MeetingStatus = HELD
+    format: MeetingFormat = BI
+    place: tuple[str | None, str | None] | None = None
+    occasion: str | None = None
+    date: dt.date | None = None
+    issuer: str = "AZE"
+
+
+CASES = [
+    Case(
+        "meeting_between",
+        "A meeting between Nikos Dendias, Minister of Foreign Affairs of the Hellenic "
+        "Republic, and Ayman Safadi, Minister of Foreign Affairs of Jordan was held in Athens "
+        "on 3 February 2021.",
+        [("Nikos Dendias", "GRC"), ("Ayman Safadi", "JOR")],
+        place=("Athens", "GRC"),
+        date=dt.date(2021, 2, 3),
+    ),
+    Case(
+        "meeting_between",
+        "Talks between the delegations of Serbia and Hungary will be held in Budapest.",
+        [(None, "SRB"), (None, "HUN")],
+        status=PLANNED,
+        place=("Budapest", "HUN"),
+    ),
+    Case(
+        "meeting_between",
+        "Yesterday, political consultations between the Ministries of Foreign Affairs of "
+        "Georgia and Moldova were held by videoconference.",
+        [(None, "GEO"), (None, "MDA")],
+        date=dt.date(2024, 5, 19),
+    ),
+    Case(
+        "meeting_by",
+        "Regional issues were discussed at the consultations attended by Deputy Foreign "
+        "Minister of Latvia Andris Pelss and Deputy Foreign Minister of Estonia Jonatan Vseviov.",
+        [("Andris Pelss", "LVA"), ("Jonatan Vseviov", "EST")],
+    ),
+    Case(
+        "meeting_of",
+        "The Second Trilateral Meeting of the Ministers of Foreign Affairs of Romania, Poland "
+        "and Türkiye will be held in Bucharest on 12 June 2024.",
+        [(None, "ROU"), (None, "POL"), (None, "TUR")],
+        status=PLANNED,
+        format=TRI,
+        place=("Bucharest", "ROU"),
+        date=dt.date(2024, 6, 12),
+    ),
+    Case(
+        "meeting_of",
+        "The Minister spoke about the meeting of the Foreign Ministers of Slovenia and Croatia "
+        "held in Brussels with the mediation of the Italian Foreign Minister.",
+        [(None, "SVN"), (None, "HRV"), (None, "ITA")],
+        format=TRI,
+        place=("Brussels", "BEL"),
+    ),
+    Case(
+        "received",
+        "On 2 March 2023, Minister of Foreign Affairs Ararat Mirzoyan received a delegation "
+        "led by Tobias Billström, the Minister for Foreign Affairs of Sweden.",
+        [("Ararat Mirzoyan", "ARM"), ("Tobias Billström", "SWE")],
+        place=(None, "ARM"),
+        date=dt.date(2023, 3, 2),
+        issuer="ARM",
+    ),
+    Case(
+        "received",
+        "Minister Bayramov received the newly appointed Ambassador of the Kingdom of Spain, "
+        "Juan José Sanz Aparicio.",
+        [("Bayramov", "AZE"), ("Juan José Sanz Aparicio", "ESP")],
+        place=(None, "AZE"),
+    ),
+    Case(
+        "received",
+        "The Foreign Minister of Malta will be received by President Ilham Aliyev.",
+        [(None, "MLT"), ("Ilham Aliyev", "AZE")],
+        status=PLANNED,
+    ),
+    Case(
+        "met",
+        "On the sidelines of the Raisina Dialogue, Foreign Minister Penny Wong met with "
+        "Indian External Affairs Minister Subrahmanyam Jaishankar.",
+        [("Penny Wong", "AUS"), ("Subrahmanyam Jaishankar", "IND")],
+        occasion="Raisina Dialogue",
+        issuer="AUS",
+    ),
+    Case(
+        "met",
+        "Within the framework of the NATO Summit in Vilnius, President Gitanas Nauseda met "
+        "with Jens Stoltenberg, the Secretary General of the North Atlantic Treaty "
+        "Organization (NATO).",
+        [("Gitanas Nauseda", "LTU"), ("Jens Stoltenberg", "ORG:NATO")],
+        place=("Vilnius", "LTU"),
+        occasion="NATO Summit",
+        issuer="LTU",
+    ),
+    Case(
+        "met",
+        "Foreign Minister Annalena Baerbock travelled to Kyiv. There she met her Ukrainian "
+        "counterpart Dmytro Kuleba.",
+        [("Annalena Baerbock", "DEU"), ("Dmytro Kuleba", "UKR")],
+        issuer="DEU",
+    ),
+    Case(
+        "met",
+        "The Presidents of Kyrgyzstan and Tajikistan met in Batken today.",
+        [(None, "KGZ"), (None, "TJK")],
+        place=("Batken", "KGZ"),
+        date=PUBLISHED,
+    ),
+    Case(
+        "called_on",
+        "External Affairs Minister Dr. S. Jaishankar called on Prime Minister of Singapore "
+        "Lawrence Wong.",
+        [("S. Jaishankar", "IND"), ("Lawrence Wong", "SGP")],
+        issuer="IND",
+    ),
+    Case(
+        "held_meeting",
+        "Foreign Minister Mevlüt Çavuşoğlu held a meeting with Foreign Minister Bujar Osmani "
+        "of North Macedonia in Skopje.",
+        [("Mevlüt Çavuşoğlu", "TUR"), ("Bujar Osmani", "MKD")],
+        place=("Skopje", "MKD"),
+        issuer="TUR",
+    ),
+    Case(
+        "held_meeting",
+        "The Ministers of Foreign Affairs of Kazakhstan, Uzbekistan and Turkmenistan held a "
+        "trilateral meeting in Tashkent.",
+        [(None, "KAZ"), (None, "UZB"), (None, "TKM")],
+        format=TRI,
+        place=("Tashkent", "UZB"),
+    ),
+    Case(
+        "held_meeting",
+        "Prime Minister Shehbaz Sharif will hold bilateral meetings with President Recep "
+        "Tayyip Erdoğan and President Ilham Aliyev.",
+        [("Shehbaz Sharif", "PAK"), ("Recep Tayyip Erdoğan", "TUR")],
+        status=PLANNED,
+        issuer="PAK",
+    ),
+    Case(
+        "visit_invitation",
+        "Prime Minister Narendra Modi will pay an official visit to Japan at the invitation "
+        "of Prime Minister Fumio Kishida.",
+        [("Narendra Modi", "IND"), ("Fumio Kishida", "JPN")],
+        status=PLANNED,
+        issuer="IND",
+    ),
+    Case(
+        "attend_event",
+        "The Prime Minister will attend the 33rd Summit of the League of Arab States, which "
+        "will be held in Manama on 16 May 2024.",
+        [(None, "EGY"), ("League of Arab States", "ORG:LAS")],
+        status=PLANNED,
+        format=MULTI,
+        place=("Manama", "BHR"),
+        occasion="33rd Summit of the League of Arab States",
+        date=dt.date(2024, 5, 16),
+        issuer="EGY",
+    ),
+]
+
+
+@pytest.mark.parametrize("case", CASES, ids=lambda c: f"{c.rule}:{c.body[:30]}")
+def test_rule_cases(case: Case) -> None:
+    text, found = _run(case.body, case.issuer)
+    fired = {rule.name for rule, _ in triggers(text, TextRange(0, len(text)))}
+    assert case.rule in fired
+    assert found, f"no meeting in {case.body!r}"
+    m = found[0]
+    assert _who(m) == case.who
+    assert (m.status, m.format) == (case.status, case.format)
+    place = (m.location.city, m.location.country) if m.location else None
+    assert place == case.place
+    assert (m.occasion, m.date) == (case.occasion, case.date)
+    _reads_back(text, m)
+
+
+def test_every_rule_has_a_case() -> None:
+    assert {rule.name for rule in RULES} == {case.rule for case in CASES}
+
+
+def test_bilateral_meetings_with_two_people_are_two_meetings() -> None:
+    _, found = _run(CASES[16].body, "PAK")
+    assert [_who(m)[1][1] for m in found] == ["TUR", "AZE"]
+
+
+def test_the_two_ministers_are_the_last_meetings_sides() -> None:
+    _, found = _run(
+        "Foreign Minister Baerbock will meet French Foreign Minister Jean-Noël Barrot in "
+        "Paris. The two ministers will also hold talks with Polish Foreign Minister Radosław "
+        "Sikorski.",
+        "DEU",
+    )
+    assert [len(m.participants) for m in found] == [2, 3]
+    assert (found[1].format, found[1].status) == (TRI, PLANNED)
+
+
+def test_heads_of_delegations_name_the_sides() -> None:
+    _, found = _run(
+        "Political consultations between the Ministries of Foreign Affairs of Kazakhstan and "
+        "Uzbekistan were held in Tashkent. The Kazakh delegation was headed by Deputy Minister "
+        "of Foreign Affairs Roman Vassilenko, the Uzbek delegation by First Deputy Minister "
+        "Bakhromjon Aloev.",
+        "KAZ",
+    )
+    assert [_who(m) for m in found] == [[("Roman Vassilenko", "KAZ"), ("Bakhromjon Aloev", "UZB")]]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "The Minister had a telephone conversation with Foreign Minister of Egypt Sameh Shoukry.",
+        "On 4 May, a phone call took place between President Emmanuel Macron and President "
+        "Cyril Ramaphosa.",
+        "Minister Bayramov received a phone call from Secretary of State Antony Blinken.",
+        "Foreign Minister Hakan Fidan held talks with Foreign Minister Sameh Shoukry via video "
+        "link.",
+        "Foreign Minister Marise Payne met online with Foreign Minister Nanaia Mahuta.",
+        "The leaders held a video call with the President of the European Council.",
+    ],
+)
+def test_calls_are_not_meetings(body: str) -> None:
+    assert _run(body)[1] == []
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "The sides exchanged views on negotiations between Russia and Ukraine.",
+        "We call on the parties to hold negotiations with the participation of mediators.",
+        "President Ilham Aliyev is ready to meet with Prime Minister Nikol Pashinyan.",
+        "The Ministry calls on Armenia to engage in talks with Azerbaijan.",
+        "The leaders of the two countries meet regularly and pay reciprocal visits.",
+        "The Minister received information about the results of the meeting.",
+        "Kazakhstan called on President Sadyr Japarov to release the detained journalists.",
+    ],
+)
+def test_no_meeting_is_reported(body: str) -> None:
+    assert _run(body)[1] == []
+
+
+def test_a_meeting_in_the_title_and_the_body_is_one() -> None:
+    body = (
+        "On 7 June 2022, Foreign Minister Mevlüt Çavuşoğlu met with Foreign Minister Bujar "
+        "Osmani of North Macedonia in Ankara."
+    )
+    title = "Foreign Minister Çavuşoğlu Met with Foreign Minister Osmani of North Macedonia"
+    text, found = _run(body, "TUR", title)
+    assert len(found) == 1
+    assert found[0].date == dt.date(2022, 6, 7)
+    assert found[0].evidence.start > text.index("\n")  # the body's report is kept
+
+
+def test_question_and_answer_report_one_meeting() -> None:
+    body = (
+        "Question: A meeting between Ilham Aliyev, President of the Republic of Azerbaijan, "
+        "and Shavkat Mirziyoyev, President of Uzbekistan was held in Tashkent. How do you "
+        "assess it?\n\nAnswer: The meeting between President Ilham Aliyev and President "
+        "Shavkat Mirziyoyev held in Tashkent was very productive."
+    )
+    _, found = _run(body)
+    assert [sorted(c or "" for _, c in _who(m)) for m in found] == [["AZE", "UZB"]]
+
+
+@pytest.fixture(scope="module")
+def seed() -> tuple[str, list[MeetingDraft]]:
+    text = SEED.read_text(encoding="utf-8")
+    return text, extract_meetings(text, parse_text(text), Context("AZE", dt.date(2024, 7, 3)))
+
+
+def test_seed_meetings_field_by_field(seed: tuple[str, list[MeetingDraft]]) -> None:
+    text, found = seed
+    astana = Place(city="Astana", country="KAZ")
+    want = [
+        (
+            [("Ilham Aliyev", "President", "AZE"), ("Xi Jinping", "President", "CHN")],
+            BI,
+            "Shanghai Cooperation Organization (SCO) Summit",
+            dt.date(2024, 7, 3),
+        ),
+        (
+            [
+                ("Ilham Aliyev", "President", "AZE"),
+                ("Recep Tayyip Erdoğan", "President", "TUR"),
+                ("Muhammad Shehbaz Sharif", "Prime Minister", "PAK"),
+            ],
+            TRI,
+            None,
+            None,
+        ),
+        (
+            [("Ilham Aliyev", "President", "AZE"), ("Vladimir Putin", "President", "RUS")],
+            BI,
+            "SCO Summit",
+            None,
+        ),
+        (
+            [("Ilham Aliyev", "President", "AZE"), ("Kassym-Jomart Tokayev", "President", "KAZ")],
+            BI,
+            "SCO Summit",
+            None,
+        ),
+    ]
+    assert len(found) == len(want)
+    for m, (people, fmt, occasion, date) in zip(found, want, strict=True):
+        assert [(p.name, p.title, p.country) for p in m.participants] == people
+        assert all(p.organization is None for p in m.participants)
+        assert (m.format, m.status, m.location) == (fmt, HELD, astana)
+        assert (m.occasion, m.date) == (occasion, date)
+        _reads_back(text, m)
+    assert found[0].evidence.of(text).startswith("A meeting between Ilham Aliyev")
+    assert found[3].evidence.of(text).endswith("held a bilateral meeting with him")
+
+
+def test_hostile_input_returns() -> None:
+    """Long runs of capitalised title words (timing is measured in benchmarks/, not here)."""
+    context = Context("AZE", PUBLISHED)
+    hostile = "Press release\n\n" + " ".join(["Meeting Between Ministers Of"] * 400) + "\n"
+    found = extract_meetings(hostile, parse_text(hostile), context)
+    assert all(d.evidence.of(hostile) for d in found)
+
+
+# -- the shared corpus ---------------------------------------------------------------------
+
+
+def _fold(name: str) -> str:
+    plain = unicodedata.normalize("NFKD", name.replace("\u0131", "i"))
+    return "".join(c for c in plain if not unicodedata.combining(c)).casefold()
+
+
+def _code(country: str | None, organization: str | None) -> str | None:
+    return country or (f"ORG:{organization}" if organization else None)
+
+
+def _gazetteer_code(code: str | None) -> str | None:
+    """Gold organizations by the gazetteer's acronym (a former acronym is the same body)."""
+    known = actors.find_organization(code[4:]) if code and code.startswith("ORG:") else None
+    return f"ORG:{known.acronym}" if known is not None else code
+
+
+def _matches(draft: MeetingDraft, gold: dict[str, Any]) -> bool:
+    ours = {_code(p.country, p.organization) for p in draft.participants} - {None}
+    theirs = {_gazetteer_code(p["country"]) for p in gold["participants"]} - {None}
+    if ours != theirs:
+        return False
+    for g in gold["participants"]:
+        for p in draft.participants:
+            if g["name"] is None and p.name is None and p.country == g["country"]:
+                return True
+            if g["name"] and p.name and _fold(g["name"]).split()[-1] == _fold(p.name).split()[-1]:
+                return True
+    return False
+
+
+def test_corpus_meetings_f1() -> None:
+    if not CORPUS.is_dir():
+        pytest.skip(f"the shared corpus is not at {CORPUS}")
+    hits = predicted = expected = 0
+    for path in sorted(CORPUS.glob("*.gold.json")):
+        gold = json.loads(path.read_text(encoding="utf-8"))
+        text = (CORPUS / f"{gold['doc_id']}.txt").read_text(encoding="utf-8")
+        published = dt.date.fromisoformat(gold["date"]) if gold["date"] else None
+        found = extract_meetings(text, parse_text(text), Context(gold["issuer_country"], published))
+        for m in found:
+            _reads_back(text, m)
+        unused = list(found)
+        for g in gold["meetings"]:
+            hit = next((m for m in unused if _matches(m, g)), None)
+            if hit is not None:
+                unused.remove(hit)
+                hits += 1
+        predicted += len(found)
+        expected += len(gold["meetings"])
+    precision, recall = hits / predicted, hits / expected
+    assert 2 * precision * recall / (precision + recall) >= 0.85

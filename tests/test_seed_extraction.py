@@ -1,0 +1,137 @@
+"""Extraction alone, on the first seed, against the seed's curated records (the reference)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from mfa_dataset.extraction import Context, Extraction, extract
+from mfa_dataset.extraction.result import AgreementDraft, MeetingDraft
+from mfa_dataset.parsing import parse_text
+from mfa_dataset.parsing.result import TextRange
+from mfa_dataset.sidecar import CuratedAgreement, CuratedMeeting, Sidecar, load_sidecar
+from mfa_dataset.types import AgreementKind, AgreementStatus, MeetingFormat
+
+SEED = "000_dee6ee2a9e7b58d1"
+
+
+@pytest.fixture(scope="module")
+def raw(root: Path) -> str:
+    return (root / "seeds" / f"{SEED}.txt").read_text(encoding="utf-8")
+
+
+@pytest.fixture(scope="module")
+def curated(root: Path) -> Sidecar:
+    return load_sidecar(root / "seeds" / f"{SEED}.yaml").sidecar
+
+
+@pytest.fixture(scope="module")
+def found(raw: str, curated: Sidecar) -> Extraction:
+    return extract(raw, parse_text(raw), Context(curated.issuer.country, curated.published))
+
+
+def _where(raw: str, quote: str) -> TextRange:
+    start = raw.index(quote)
+    return TextRange(start, start + len(quote))
+
+
+def _overlapping(raw: str, quote: str, drafts: tuple[Any, ...]) -> list[int]:
+    r = _where(raw, quote)
+    return [
+        i for i, d in enumerate(drafts) if d.evidence.start < r.end and r.start < d.evidence.end
+    ]
+
+
+def _meeting_fields(m: CuratedMeeting | MeetingDraft) -> dict[str, Any]:
+    return {
+        "participants": [(p.name, p.title, p.country, p.organization) for p in m.participants],
+        "status": m.status,
+        "location": m.location,
+        "occasion": m.occasion,
+        "date": m.date,
+    }
+
+
+def _agreement_fields(g: CuratedAgreement | AgreementDraft) -> dict[str, Any]:
+    return {
+        "title": g.title,
+        "kind": g.kind,
+        "parties": sorted(g.parties),
+        "status": g.status,
+        "value": g.value,
+    }
+
+
+def test_extraction_reproduces_every_curated_meeting(
+    raw: str, curated: Sidecar, found: Extraction
+) -> None:
+    differences = []
+    for n, m in enumerate(curated.meetings, 1):
+        hits = _overlapping(raw, m.evidence, found.meetings)
+        if len(hits) != 1:
+            differences.append(f"meeting {n}: {len(hits)} extracted drafts overlap its evidence")
+            continue
+        want, got = _meeting_fields(m), _meeting_fields(found.meetings[hits[0]])
+        differences += [
+            f"meeting {n} {k}: curated {want[k]!r}, extracted {got[k]!r}"
+            for k in want
+            if want[k] != got[k]
+        ]
+    assert differences == []
+    assert len(found.meetings) == len(curated.meetings)
+
+
+def test_extraction_reproduces_every_curated_agreement(
+    raw: str, curated: Sidecar, found: Extraction
+) -> None:
+    differences = []
+    for n, g in enumerate(curated.agreements, 1):
+        hits = _overlapping(raw, g.evidence, found.agreements)
+        if len(hits) != 1:
+            differences.append(f"agreement {n}: {len(hits)} extracted drafts overlap its evidence")
+            continue
+        draft = found.agreements[hits[0]]
+        want, got = _agreement_fields(g), _agreement_fields(draft)
+        differences += [
+            f"agreement {n} {k}: curated {want[k]!r}, extracted {got[k]!r}"
+            for k in want
+            if want[k] != got[k]
+        ]
+        want_meeting = None if g.meeting is None else g.meeting - 1
+        if draft.meeting != want_meeting:
+            differences.append(
+                f"agreement {n} meeting: curated {want_meeting}, got {draft.meeting}"
+            )
+    assert differences == []
+    assert len(found.agreements) == len(curated.agreements)
+
+
+def test_seed_facts_from_extraction_alone(found: Extraction) -> None:
+    """The facts the issue names, asserted directly on extraction output."""
+    countries = [sorted(p.country or "" for p in m.participants) for m in found.meetings]
+    assert countries == [["AZE", "CHN"], ["AZE", "PAK", "TUR"], ["AZE", "RUS"], ["AZE", "KAZ"]]
+    assert [m.format for m in found.meetings] == [
+        MeetingFormat.BILATERAL,
+        MeetingFormat.TRILATERAL,
+        MeetingFormat.BILATERAL,
+        MeetingFormat.BILATERAL,
+    ]
+    for m in found.meetings:
+        assert m.location is not None
+        assert (m.location.city, m.location.country) == ("Astana", "KAZ")
+    assert found.meetings[0].occasion == "Shanghai Cooperation Organization (SCO) Summit"
+    names = {p.name for m in found.meetings for p in m.participants}
+    assert {"Ilham Aliyev", "Xi Jinping", "Vladimir Putin", "Kassym-Jomart Tokayev"} <= names
+    kinds = [(g.kind, g.status, g.parties) for g in found.agreements]
+    assert kinds == [
+        (AgreementKind.JOINT_DECLARATION, AgreementStatus.SIGNED, ("AZE", "CHN")),
+        (AgreementKind.MEMORANDUM_OF_UNDERSTANDING, AgreementStatus.SIGNED, ("AZE", "CHN")),
+        (AgreementKind.MEMORANDUM_OF_UNDERSTANDING, AgreementStatus.SIGNED, ("AZE", "CHN")),
+        (AgreementKind.AGREEMENT, AgreementStatus.CONCLUDED, ("AZE", "KAZ")),
+        (AgreementKind.AGREEMENT, AgreementStatus.SIGNED, ("AZE", "KAZ")),
+    ]
+    fund = found.agreements[4]
+    assert fund.value is not None
+    assert (fund.value.amount, fund.value.currency) == (300_000_000, "USD")
