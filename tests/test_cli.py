@@ -44,6 +44,12 @@ def test_parse_without_sidecar_prints_what_the_text_gives(
     assert parsed["number"] == {"raw": "280/24", "sequence": 280, "year": 2024}
     assert len(parsed["questions"]) == 4
     assert "no sidecar" in err
+    # the extracted records come too, with spans that read back
+    assert len(parsed["meetings"]) == 4
+    assert [g["kind"] for g in parsed["agreements"]].count("memorandum_of_understanding") == 2
+    raw = text.read_text("utf-8")
+    for record in parsed["meetings"] + parsed["agreements"]:
+        assert raw[record["span"]["start"] : record["span"]["end"]]
 
 
 def test_parse_prints_json_for_every_corpus_text(capsys: pytest.CaptureFixture[str]) -> None:

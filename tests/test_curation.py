@@ -89,7 +89,7 @@ meetings:
   - evidence: "met the Foreign Minister of Georgia in Tbilisi"
     participants:
       - {title: Minister of Foreign Affairs, country: AZE}
-      - {title: Minister of Foreign Affairs, country: GEO}
+      - {title: Foreign Minister, country: GEO}
     location: {city: Tbilisi, country: GEO}
 """
     meetings, agreements = curate(
@@ -100,6 +100,7 @@ meetings:
         (Provenance.EXTRACTED, "JPN"),
     ]
     assert meetings[0].location == Place(city="Tbilisi", country="GEO")
+    assert meetings[0].participants[1].title == "Minister of Foreign Affairs"  # canonical
     assert meetings[0].cameo == "042"  # the Azerbaijani minister visits Georgia
     # the extracted agreement's link follows its meeting to the curated replacement
     assert agreements[0].meeting_id == meetings[0].id

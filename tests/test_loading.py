@@ -116,8 +116,11 @@ def test_wheel_carries_the_data(tmp_path: Path, root: Path) -> None:
         "from mfa_dataset import load_statements, load_hf\n"
         "s = load_statements()\n"
         "m = load_hf('meetings', cache_dir=sys.argv[1])\n"
+        "from mfa_dataset.parsing import parse_text\n"
+        "from mfa_dataset.extraction import Context, extract\n"
+        "found = extract(s[0].text, parse_text(s[0].text), Context('AZE', s[0].date))\n"
         "print(json.dumps({'file': mfa_dataset.__file__, 'ids': [x.id for x in s],\n"
-        "                  'meetings': m.num_rows}))\n"
+        "                  'meetings': m.num_rows, 'extracted': len(found.meetings)}))\n"
     )
     offline = {**os.environ, "HF_HUB_OFFLINE": "1", "HF_DATASETS_OFFLINE": "1"}
     offline.pop("PYTHONPATH", None)
@@ -133,3 +136,4 @@ def test_wheel_carries_the_data(tmp_path: Path, root: Path) -> None:
     assert result["file"].startswith(site)
     assert result["ids"] == ["az-mfa-2024-280"]
     assert result["meetings"] == 4
+    assert result["extracted"] == 4  # the gazetteer and country tables ship in the wheel

@@ -17,7 +17,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Generic, Protocol, TypeVar
 
-from mfa_dataset.actors import find_person
+from mfa_dataset.actors import canonical_title, find_person
 from mfa_dataset.errors import Code, MfaError, Problem, line_col
 from mfa_dataset.events import agreement_event, meeting_event
 from mfa_dataset.extraction.result import AgreementDraft, MeetingDraft
@@ -200,16 +200,20 @@ def _agreement_draft(g: CuratedAgreement, evidence: TextRange | None) -> Agreeme
     )
 
 
-def with_wikidata(p: Participant, on: dt.date | None) -> Participant:
-    """``p`` with the Wikidata id of the gazetteer's person of that name (and country)."""
-    if p.wikidata is not None or p.name is None:
-        return p
-    person = find_person(p.name, on)
-    if person is None or person.wikidata is None:
-        return p
-    if p.country is not None and all(o.country not in (None, p.country) for o in person.offices):
-        return p  # a namesake from another country
-    return p.model_copy(update={"wikidata": person.wikidata})
+def normalised(p: Participant, on: dt.date | None) -> Participant:
+    """``p`` with a canonical title and the Wikidata id of the gazetteer's person of that
+    name (and country), whichever source the participant came from."""
+    update: dict[str, str] = {}
+    if p.title is not None and canonical_title(p.title) != p.title:
+        update["title"] = canonical_title(p.title)
+    person = None if p.wikidata is not None or p.name is None else find_person(p.name, on)
+    if person is not None and person.wikidata is not None:
+        namesake = p.country is not None and all(
+            o.country not in (None, p.country) for o in person.offices
+        )
+        if not namesake:
+            update["wikidata"] = person.wikidata
+    return p.model_copy(update=update) if update else p
 
 
 def _meeting(
@@ -218,7 +222,7 @@ def _meeting(
     event = meeting_event(d.status, d.participants, d.location, issuer)
     return Meeting(
         id=record_id,
-        participants=[with_wikidata(p, d.date) for p in d.participants],
+        participants=[normalised(p, d.date) for p in d.participants],
         format=d.format,
         status=d.status,
         location=d.location,
