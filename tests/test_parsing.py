@@ -14,7 +14,9 @@ from typing import Any
 import pytest
 
 from mfa_dataset.errors import Code, MfaError
-from mfa_dataset.parsing import parse_text
+from mfa_dataset.parsing import parse_text, parse_traced
+from mfa_dataset.parsing.chrome import chrome_rule
+from mfa_dataset.parsing.lines import split_lines
 from mfa_dataset.parsing.result import ParsedText, TextRange
 from mfa_dataset.parsing.rules import HEADER_RULES, KIND_RULES, SPEAKER_RULES
 from mfa_dataset.parsing.rules_body import BODY_RULES, CHROME_RULES
@@ -138,7 +140,7 @@ def test_rule_table_order() -> None:
     """The documented order in which rules are tried."""
     names = [[r.name for r in table] for table in (HEADER_RULES, KIND_RULES, SPEAKER_RULES)]
     assert names == [
-        ["number", "date_prefix", "date_line", "dateline"],
+        ["number", "date_prefix", "date_line", "date_label", "dateline", "signoff"],
         [
             "kind_response",
             "kind_briefing",
@@ -157,12 +159,23 @@ def test_rule_table_order() -> None:
             "speaker_role_then_name",
         ],
     ]
-    assert [r.name for r in BODY_RULES] == ["question", "answer", "answer_speaker", "answer_name"]
+    assert [r.name for r in BODY_RULES] == [
+        "question",
+        "answer",
+        "answer_speaker",
+        "question_outlet",
+        "answer_name",
+    ]
     assert CHROME_RULES[-1].name == "chrome_tail"
     assert all(r.name.startswith("chrome_") for r in CHROME_RULES)
 
 
 BODY = "\n\nThe two sides exchanged views on regional security and economic cooperation.\n"
+#: Six paragraphs: lines below them are out of reach of the header.
+LONG_BODY = "\n\n" + "".join(
+    f"{n}. The sides reviewed the {topic} agenda.\n\n"
+    for n, topic in enumerate(("trade", "energy", "transport", "health", "water", "culture"), 1)
+)
 
 
 @pytest.mark.parametrize(
@@ -256,6 +269,32 @@ def test_kind(title: str, kind: str) -> None:
         assert rule in ("kind_press_release", "kind_event")
     else:
         assert rule == _KIND_RULE[kind]
+
+
+#: Titles that report an event by its noun ("<event> held/took place/was held") -> kind_event.
+EVENT_CASES = [
+    ("Second Round of Political Consultations held in Vilnius", "kind_event"),
+    ("Talks between the Foreign Ministers of Chile and Peru took place in Lima", "kind_event"),
+    ("Annual Strategic Dialogue between Norway and Japan was held in Oslo", "kind_event"),
+    ("Inaugural Nordic-African Ministerial Forum to be held in Accra", "kind_event"),
+    ("Joint Commission session on trade and transport convened in Nairobi", "kind_event"),
+    ("Consultations on consular issues held in Tbilisi", "kind_event"),  # noun before the cue
+    ("Signing ceremony took place at the Ministry", "kind_event"),
+    # an earlier kind word still wins; a noun that names no event is not an event
+    ("Statement of the Ministry on the summit held in Valletta", "kind_statement"),
+    ("Comment of the Spokesperson regarding the talks held in Doha", "kind_comment"),
+    ("Parliamentary elections held in the region", "default"),
+]
+
+
+@pytest.mark.parametrize(("title", "rule"), EVENT_CASES, ids=[t for t, _ in EVENT_CASES])
+def test_kind_event_noun_held(title: str, rule: str) -> None:
+    fired = parse_kind(title, TextRange(0, len(title)))
+    assert fired.rule == rule
+    parsed, traced = parse_traced(title + BODY)
+    assert traced.kind == rule
+    if rule == "kind_event":
+        assert parsed.kind is StatementKind.PRESS_RELEASE
 
 
 def test_kind_word_in_the_subject_does_not_count() -> None:
@@ -368,6 +407,69 @@ def test_no_speaker(title: str) -> None:
     assert parse_text(title + BODY).speaker is None
 
 
+#: Readouts name their speaker in an attribution line under the title: rule ``attribution``.
+ATTRIBUTION_CASES = [
+    pytest.param(
+        "Deputy Secretary's Meeting with the Foreign Minister of Ghana\n\n"
+        "The following is attributable to Deputy Spokesperson Anna Berg:\n" + BODY,
+        ("Anna Berg", "Deputy Spokesperson"),
+        id="following-role-name",
+    ),
+    pytest.param(
+        "Secretary's Call with the Foreign Minister of Peru\n\nREADOUT\n\nOFFICE OF THE"
+        " SPOKESPERSON\n\nMarch 3, 2023\n\nThe below is attributable to Principal Deputy"
+        " Spokesperson Omar Haddad:\n" + BODY,
+        ("Omar Haddad", "Principal Deputy Spokesperson"),
+        id="below-under-header-lines",
+    ),
+    pytest.param(
+        "Readout of the Minister's Meeting with the Ambassador of Chile\n\n"
+        "Attributable to the Spokesperson, Lena Vogt.\n" + BODY,
+        ("Lena Vogt", "Spokesperson"),
+        id="role-comma-name",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), ATTRIBUTION_CASES)
+def test_speaker_attribution(text: str, expected: tuple[str, str]) -> None:
+    parsed, fired = parse_traced(text)
+    assert parsed.speaker is not None
+    assert (parsed.speaker.name, parsed.speaker.role) == expected
+    assert fired.speaker == "attribution"
+    assert parsed.kind is StatementKind.PRESS_RELEASE
+    check_invariants(text, parsed)
+
+
+@pytest.mark.parametrize(
+    ("text", "rule"),
+    [
+        pytest.param(
+            "Statement by Foreign Minister Nikolai Petrov on the treaty\n\n"
+            "The below is attributable to Spokesperson Anna Berg:\n" + BODY,
+            "speaker_kind_by",
+            id="the-title-speaker-wins",
+        ),
+        pytest.param(
+            "Readout of the Minister's Call\n\nThe delay is attributable to the weather.\n",
+            None,
+            id="not-a-person",
+        ),
+        pytest.param(
+            "Readout of the Minister's Call\n\nThe sides met twice." + BODY + "\nFirst point.\n"
+            "\nSecond point.\n\nThe below is attributable to Spokesperson Anna Berg:\n",
+            None,
+            id="too-far-down",
+        ),
+    ],
+)
+def test_attribution_does_not_fire(text: str, rule: str | None) -> None:
+    parsed, fired = parse_traced(text)
+    assert fired.speaker == rule
+    if rule is None:
+        assert parsed.speaker is None
+
+
 @pytest.mark.parametrize(
     ("title", "audience", "subject"),
     [
@@ -395,64 +497,175 @@ def test_audience_and_subject(title: str, audience: str | None, subject: str | N
 
 
 @pytest.mark.parametrize(
-    ("text", "date"),
+    ("text", "date", "rule"),
     [
         pytest.param(
             "No: 45, 2 April 2021, Press Release Regarding the Summit" + BODY,
             dt.date(2021, 4, 2),
+            "date_prefix",
             id="number-then-date",
         ),
         pytest.param(
             "Press Release Regarding the Summit\n\nMinistry of Foreign Affairs 02.04.2021" + BODY,
             dt.date(2021, 4, 2),
+            "date_line",
             id="header-line-numeric",
         ),
         pytest.param(
             "Press Release Regarding the Summit\n\nNo: 45, 02 April 2021" + BODY,
             dt.date(2021, 4, 2),
+            "date_prefix",
             id="number-line-with-date",
         ),
         pytest.param(
             "Minister Holds Talks in Riga\n\nRiga, April 2, 2021 \u2013 The Minister of Foreign"
             " Affairs held talks with his Latvian counterpart.\n",
             dt.date(2021, 4, 2),
+            "dateline",
             id="dateline",
         ),
         pytest.param(
             "Minister Holds Talks in Riga\n\nRIGA, 2 April 2021 \u2014 The ministers met.\n",
             dt.date(2021, 4, 2),
+            "dateline",
             id="dateline-upper",
         ),
         pytest.param(
             "Briefing by the Spokeswoman, Moscow, April 2, 2021" + BODY,
             dt.date(2021, 4, 2),
+            "date_suffix",
             id="title-ends-with-dateline",
         ),
         pytest.param(
             "Minister Holds Talks in Riga\n\nOn April 2, 2021, the Minister held talks in Riga.\n",
+            None,
             None,
             id="body-date",
         ),
         pytest.param(
             "Comment on the statement of the ministry dated April 2, 2021" + BODY,
             None,
+            None,
             id="date-in-subject",
         ),
         pytest.param(
             "The Minister met his counterpart on 2 April 2021 in Riga." + BODY,
+            None,
             None,
             id="date-inside-title",
         ),
         pytest.param(
             "No: 45, 31 February 2021, Press Release Regarding the Summit" + BODY,
             None,
+            None,
             id="impossible-date",
+        ),
+        pytest.param(
+            "Minister Opens the Consular Forum\n\nThe Minister opened the forum.\n\nFrom:\n"
+            "Ministry of Foreign Affairs\nand the Minister of State\nPublished\n5 June 2024\n"
+            + BODY,
+            dt.date(2024, 6, 5),
+            "date_label",
+            id="published-label-then-date-line",
+        ),
+        pytest.param(
+            "Minister Opens the Consular Forum\n\nA summary of the visit in one line.\n\n"
+            "Second summary line.\n\nThird summary line.\n\nPublished 5 June 2024" + BODY,
+            dt.date(2024, 6, 5),
+            "date_label",
+            id="published-with-date-beyond-three-lines",
+        ),
+        pytest.param(
+            "Minister Opens the Consular Forum\n\nA summary.\n\nDate:\n05.06.2024" + BODY,
+            dt.date(2024, 6, 5),
+            "date_label",
+            id="date-colon-label",
+        ),
+        pytest.param(
+            "Date: 05.06.2024\n\nMinister Opens the Consular Forum" + BODY,
+            dt.date(2024, 6, 5),
+            "date_label",
+            id="date-label-above-title",
+        ),
+        pytest.param(
+            "Minister Opens the Consular Forum\n\nLast updated 9 June 2024 \u2014 see all"
+            " updates\n\nPublished on 5 June 2024" + BODY,
+            dt.date(2024, 6, 5),
+            "date_label",
+            id="published-wins-over-updated",
+        ),
+        pytest.param(
+            "Minister Opens the Consular Forum\n\nUpdated\n9 June 2024" + BODY,
+            dt.date(2024, 6, 9),
+            "date_label",
+            id="update-date-when-nothing-else",
+        ),
+        pytest.param(
+            "Minister Opens the Consular Forum" + LONG_BODY + "\nPublished 5 June 2024" + BODY,
+            None,
+            None,
+            id="label-too-far-down",
+        ),
+        pytest.param(
+            "Minister Opens the Consular Forum\n\nOne.\n\nTwo.\n\nThree.\n\n5 June 2024" + BODY,
+            None,
+            None,
+            id="unlabelled-date-line-beyond-three-lines",
+        ),
+        pytest.param(
+            "Foreign Minister statement on the humanitarian truce: 4 March 2024" + BODY,
+            dt.date(2024, 3, 4),
+            "date_suffix",
+            id="title-colon-date",
+        ),
+        pytest.param(
+            "Foreign Minister statement on the truce of 4 March 2024: next steps" + BODY,
+            None,
+            None,
+            id="title-colon-then-text",
+        ),
+        pytest.param(
+            "Visit of the Foreign Minister of Chile" + LONG_BODY + "\nWellington\nMarch 04, 2024\n",
+            dt.date(2024, 3, 4),
+            "signoff",
+            id="signoff-two-lines",
+        ),
+        pytest.param(
+            "Visit of the Foreign Minister of Chile"
+            + LONG_BODY
+            + "\nWellington / March 04, 2024\n",
+            dt.date(2024, 3, 4),
+            "signoff",
+            id="signoff-slash",
+        ),
+        pytest.param(
+            "Visit of the Foreign Minister of Chile" + LONG_BODY + "\nSan Jose, 4 March 2024\n"
+            "\nShare this page\n",
+            dt.date(2024, 3, 4),
+            "signoff",
+            id="signoff-comma-before-chrome",
+        ),
+        pytest.param(
+            "Visit of the Foreign Minister of Chile"
+            + LONG_BODY
+            + "\nThe visit ends on 4 March 2024.\n",
+            None,
+            None,
+            id="sentence-date-in-last-paragraph",
+        ),
+        pytest.param(
+            "Visit of the Foreign Minister of Chile" + LONG_BODY + "\nSantiago, 4 March 2024\n"
+            "\nMore talks are planned.\n",
+            None,
+            None,
+            id="place-date-not-last",
         ),
     ],
 )
-def test_date(text: str, date: dt.date | None) -> None:
-    parsed = parse_text(text)
+def test_date(text: str, date: dt.date | None, rule: str | None) -> None:
+    parsed, fired = parse_traced(text)
     assert parsed.date == date
+    assert fired.date == rule
     check_invariants(text, parsed)
 
 
@@ -532,30 +745,203 @@ def test_questions_and_answers(text: str, expected: list[tuple[str, int | None, 
     check_invariants(text, parsed)
 
 
+_PRESSER = "Foreign Ministry Spokesperson Li Wen's Regular Press Conference on June 3, 2024\n\n"
+#: Press-conference transcripts: questions labelled by the outlet, answers by the speaker's name.
+OUTLET_CASES = [
+    pytest.param(
+        _PRESSER + "Li Wen: The Foreign Minister will visit Chile next week.\n\n"
+        "Phoenix TV: What do you expect from the visit?\n\n"
+        "Li Wen: Closer cooperation.\n\n"
+        "Reuters: Is a new agreement planned?\n\n"
+        "Li Wen: We will release information in due course.\n",
+        [
+            ("Phoenix TV", None, "What do you expect from the visit?"),
+            ("Reuters", None, "Is a new agreement planned?"),
+            ("Li Wen", None, "The Foreign Minister will visit Chile next week."),
+            ("Li Wen", 0, "Closer cooperation."),
+            ("Li Wen", 1, "We will release information in due course."),
+        ],
+        ["answer_name", "question_outlet", "answer_name", "question_outlet", "answer_name"],
+        id="outlet-then-title-speaker",
+    ),
+    pytest.param(
+        "Transcript of the Briefing\n\nJournalist: Will the border reopen?\n\n"
+        "Elena Sokolova: It will, in June.\n\nCorrespondent (TASS): And the talks?\n\n"
+        "Elena Sokolova: They continue.\n",
+        [
+            ("Journalist", None, "Will the border reopen?"),
+            ("Correspondent (TASS)", None, "And the talks?"),
+            ("Elena Sokolova", 0, "It will, in June."),
+            ("Elena Sokolova", 1, "They continue."),
+        ],
+        ["question_outlet", "answer_name", "question_outlet", "answer_name"],
+        id="journalist-then-person-name",
+    ),
+    pytest.param(
+        _PRESSER + "Global Times: First question?\n\nBloomberg: Second question?\n\n"
+        "Li Wen: One answer for both.\n",
+        [
+            ("Global Times", None, "First question?"),
+            ("Bloomberg", None, "Second question?"),
+            ("Li Wen", 1, "One answer for both."),
+        ],
+        ["question_outlet", "question_outlet", "answer_name"],
+        id="an-outlet-question-may-go-unanswered",
+    ),
+    pytest.param(
+        _PRESSER + "Li Wen: Good afternoon.\n\nXinhua News Agency: A question?\n\n"
+        "Answer: A reply.\n",
+        [
+            ("Xinhua News Agency", None, "A question?"),
+            ("Li Wen", None, "Good afternoon."),
+            ("Answer", 0, "A reply."),
+        ],
+        ["answer_name", "question_outlet", "answer"],
+        id="outlet-then-answer-label",
+    ),
+    pytest.param(
+        "Minister Meets the Press\n\nDaniel Novak: Good afternoon.\n\n"
+        "Kazakh TV: Any plans?\n\nMarta Diaz: Several.\n",
+        [("Kazakh TV", None, "Any plans?"), ("Marta Diaz", 0, "Several.")],
+        ["question_outlet", "answer_name"],
+        id="a-name-that-is-not-the-title-speaker-needs-a-question",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected", "rules"), OUTLET_CASES)
+def test_outlet_questions(
+    text: str, expected: list[tuple[str, int | None, str]], rules: list[str]
+) -> None:
+    parsed, fired = parse_traced(text)
+    assert _qa(parsed, text) == expected
+    assert list(fired.labels) == rules
+    check_invariants(text, parsed)
+
+
 @pytest.mark.parametrize(
-    "chrome",
+    "line",
     [
-        "Share this page",
-        "All rights reserved. Contact us to use any licensed material.",
-        "Privacy Policy",
-        "Search in archive",
-        "Print the page",
-        "Print",
-        "Suchen",
-        "Source: https://example.org/news/1",
-        "Back",
-        "Tags: diplomacy, trade",
-        "Follow us on social media",
-        "© 2024 Ministry of Foreign Affairs",
-        "Home / Press Service / News",
+        "The Washington talks: a summary of the outcomes.",
+        "Press: the ministry will brief journalists at noon.",
+        "China and Japan: new steps in trade.",
     ],
 )
-def test_chrome_at_the_end(chrome: str) -> None:
+def test_not_an_outlet_label(line: str) -> None:
+    text = "Title of a statement\n\n" + line + "\n"
+    parsed, fired = parse_traced(text)
+    assert fired.labels == ()
+    assert parsed.questions == ()
+
+
+CHROME_CASES = [
+    ("Share this page", "chrome_share"),
+    ("All rights reserved. Contact us to use any licensed material.", "chrome_rights"),
+    ("Privacy Policy", "chrome_policy"),
+    ("Search in archive", "chrome_search"),
+    ("Print the page", "chrome_print"),
+    ("Print", "chrome_print"),
+    ("Print version", "chrome_print"),
+    ("Suchen", "chrome_search"),
+    ("Source: https://example.org/news/1", "chrome_source"),
+    ("Back", "chrome_back"),
+    ("Back to top", "chrome_back"),
+    ("Close", "chrome_back"),
+    ("Subscribe", "chrome_policy"),
+    ("Tags: diplomacy, trade", "chrome_tags"),
+    ("Follow us on social media", "chrome_follow"),
+    ("\u00a9 2024 Ministry of Foreign Affairs", "chrome_rights"),
+    ("Home / Press Service / News", "chrome_breadcrumb"),
+    ("From: Ministry of Foreign Affairs and the Minister of State", "chrome_from"),
+    ("Published 5 June 2024", "chrome_published"),
+    ("Updated 9 June 2024", "chrome_published"),
+    ("Last updated 9 June 2024 \u2014 see all updates", "chrome_published"),
+    ("Published", "chrome_published"),
+    ("READOUT", "chrome_label"),
+    ("Media Note", "chrome_label"),
+    ("Begin Text:", "chrome_label"),
+    ("End Text.", "chrome_label"),
+    ("[End of text]", "chrome_label"),
+]
+
+
+@pytest.mark.parametrize(("chrome", "rule"), CHROME_CASES, ids=[c for c, _ in CHROME_CASES])
+def test_chrome_at_the_end(chrome: str, rule: str) -> None:
     text = "Title\n\nAnswer: The position is unchanged.\n\n" + chrome + "\n"
-    parsed = parse_text(text)
+    parsed, fired = parse_traced(text)
     assert [c.of(text) for c in parsed.chrome] == [chrome]
+    assert list(fired.chrome) == [rule]
     assert [p.of(text) for p in parsed.paragraphs] == ["Answer: The position is unchanged."]
     assert parsed.answers[0].range.of(text) == "The position is unchanged."
+    check_invariants(text, parsed)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Closer ties were discussed.",
+        "Published reports were reviewed.",
+        "From the outset, the sides agreed.",
+        "Readout of the talks will follow.",
+        "The text will be published on 5 June 2024.",
+        "Tags were attached to the parcels.",
+    ],
+)
+def test_not_chrome(line: str) -> None:
+    text = "Title\n\n" + line + "\n"
+    assert chrome_rule(text, split_lines(text)[2]) is None
+    assert [p.of(text) for p in parse_text(text).paragraphs] == [line]
+
+
+@pytest.mark.parametrize(
+    ("tail", "items", "rule"),
+    [
+        pytest.param(
+            "Tags\n\nOffice of the Spokesperson\nDeputy Minister Jan Horak\nChile\n",
+            ["Tags", "Office of the Spokesperson", "Deputy Minister Jan Horak", "Chile"],
+            "chrome_tags",
+            id="tags-then-blank-then-items",
+        ),
+        pytest.param(
+            "Keywords:\nTrade\nVisits\n\nThe visit will continue tomorrow.\n",
+            ["Keywords:", "Trade", "Visits"],
+            "chrome_tags",
+            id="a-blank-line-ends-the-list",
+        ),
+        pytest.param(
+            "From:\nMinistry of Foreign Affairs\nand the Minister of State\nPublished\n"
+            "Share this page\n",
+            ["From:", "Ministry of Foreign Affairs", "and the Minister of State"],
+            "chrome_from",
+            id="another-chrome-line-ends-the-list",
+        ),
+    ],
+)
+def test_chrome_label_lists(tail: str, items: list[str], rule: str) -> None:
+    text = "Press Release on the Visit\n\nQuestion: Any news?\n\nAnswer: None today.\n\n" + tail
+    parsed, fired = parse_traced(text)
+    listed = [(c.of(text), r) for c, r in zip(parsed.chrome, fired.chrome, strict=True)]
+    assert listed[: len(items)] == [(item, rule) for item in items]
+    assert parsed.answers[0].range.of(text) == "None today."
+    content = " ".join(p.of(text) for p in parsed.paragraphs)
+    assert not any(item in content for item in items)
+    check_invariants(text, parsed)
+
+
+def test_gov_uk_header_block() -> None:
+    text = (
+        "Minister Visits the Region to Boost Trade\n\nThe Minister visits two countries.\n\n"
+        "From:\nMinistry of Foreign Affairs and The Rt Hon Jane Roe MP\nPublished\n5 June 2024\n"
+        "\nThe Minister met the President in the capital today.\n"
+    )
+    parsed, fired = parse_traced(text)
+    assert parsed.date == dt.date(2024, 6, 5)
+    assert fired.date == "date_label"
+    assert [p.of(text) for p in parsed.paragraphs] == [
+        "The Minister visits two countries.",
+        "The Minister met the President in the capital today.",
+    ]
+    assert fired.chrome == ("chrome_from", "chrome_from", "chrome_published")
     check_invariants(text, parsed)
 
 
@@ -637,6 +1023,18 @@ def test_errors(text: str, code: Code, where: tuple[int, int] | None) -> None:
         "\n\n",
         "Share this page\n",
         "Disclaimer\n",
+        "Published ",
+        "Published\n",
+        "Tags\n",
+        "From:\n",
+        "Ab Cd ",
+        "Phoenix ",
+        "CCTV: ",
+        "The below is attributable to ",
+        "Talks ",
+        "Summit x ",
+        "New Delhi\n",
+        "Moscow, ",
     ],
 )
 def test_linear_time_smoke(unit: str) -> None:

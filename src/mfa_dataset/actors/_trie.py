@@ -36,9 +36,11 @@ def _atom(char: str, raw: bool) -> str:
     return re.escape(char)
 
 
-def _emit(node: Trie, raw: bool) -> str:
+def _emit(node: Trie, raw: bool, literal: bool = False) -> str:
     branches = [
-        _atom(char, raw) + _emit(child, raw) for char, child in sorted(node.items()) if char
+        (re.escape(char) if literal else _atom(char, raw)) + _emit(child, raw, literal)
+        for char, child in sorted(node.items())
+        if char
     ]
     if not branches:
         return ""
@@ -56,6 +58,11 @@ def phrases_pattern(phrases: Iterable[str], raw: bool = False) -> str:
     ``raw`` every dash and apostrophe of a phrase also matches its typographic variants, and
     the caller gives each spelling with and without diacritics.
     """
+    branches = _phrase_branches(phrases, raw)
+    return "(?:" + "|".join(branches) + ")" if branches else "(?!)"
+
+
+def _phrase_branches(phrases: Iterable[str], raw: bool, after_first: str = "") -> list[str]:
     by_first: dict[str, Trie] = {}
     for phrase in phrases:
         if phrase:
@@ -63,8 +70,36 @@ def phrases_pattern(phrases: Iterable[str], raw: bool = False) -> str:
     branches = []
     for first, trie in sorted(by_first.items()):
         rest = _emit(trie, raw)
-        branches.append(re.escape(first) + (f"(?i:{rest})" if rest else ""))
-    return "(?:" + "|".join(branches) + ")" if branches else "(?!)"
+        branches.append(re.escape(first) + after_first + (f"(?i:{rest})" if rest else ""))
+    return branches
+
+
+def word_scanner(phrases: Iterable[str], exact: Iterable[str]) -> re.Pattern[str]:
+    """``(?<!\\w)(?:{phrases_pattern(phrases)}|{exact_pattern(exact)})(?!\\w)``, compiled.
+
+    The look-behind is written after each alternative's first character (``(?<!\\w.)``: the
+    character before that one is no word character), so that every alternative starts with a
+    literal character and ``re`` skips to the characters a phrase starts with, instead of
+    trying the pattern at every position. The matches are the same.
+    """
+    start = r"(?<!\w.)"
+    ordered = sorted(set(exact), key=lambda p: (-len(p), p))
+    branches = _phrase_branches(phrases, False, start)
+    branches += [re.escape(p[:1]) + start + re.escape(p[1:]) if p else r"(?<!\w)" for p in ordered]
+    return re.compile("(?:" + "|".join(branches) + r")(?!\w)" if branches else "(?!)")
+
+
+def literal_pattern(words: Iterable[str]) -> str:
+    """Regex source matching any of ``words`` exactly as written, factored as a trie.
+
+    Every alternative starts with a literal character, so ``re`` skips to the places where one
+    of the words may start instead of trying the pattern at every position.
+    """
+    trie: Trie = {}
+    for word in words:
+        if word:
+            _insert(trie, word)
+    return "(?:" + _emit(trie, False, literal=True) + ")" if trie else "(?!)"
 
 
 def exact_pattern(phrases: Iterable[str]) -> str:

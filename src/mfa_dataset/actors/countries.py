@@ -28,7 +28,7 @@ import pycountry
 
 from mfa_dataset.actors._country_data import Form, country_table
 from mfa_dataset.actors._text import fold_cached, key
-from mfa_dataset.actors._trie import exact_pattern, phrases_pattern
+from mfa_dataset.actors._trie import exact_pattern, phrases_pattern, word_scanner
 
 #: Words of a state's formal name that :func:`country_code` may drop ("Republic Türkiye").
 _GOVERNMENT = re.compile(
@@ -110,9 +110,7 @@ def pattern_source(kind: Literal["any", "name"]) -> str:
 @cache
 def _scanner() -> re.Pattern[str]:
     table = country_table()
-    trie = phrases_pattern(table.phrases)
-    abbreviations = exact_pattern(table.abbreviations)
-    return re.compile(rf"(?<!\w)(?:{trie}|{abbreviations})(?!\w)")
+    return word_scanner(table.phrases, table.abbreviations)
 
 
 @lru_cache(maxsize=4096)

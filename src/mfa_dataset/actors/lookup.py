@@ -20,7 +20,7 @@ from functools import cache
 
 from mfa_dataset.actors import _title_words as words
 from mfa_dataset.actors._text import fold, fold_cached, key
-from mfa_dataset.actors._trie import exact_pattern, phrases_pattern
+from mfa_dataset.actors._trie import word_scanner
 from mfa_dataset.actors.countries import country_code
 from mfa_dataset.actors.gazetteer import Office, Organization, Person, gazetteer
 from mfa_dataset.actors.titles import is_title_word, strip_honorifics
@@ -163,7 +163,7 @@ def _org_scanner() -> re.Pattern[str]:
         for alias in (organization.name, *organization.aliases):
             if not _is_acronym(alias):
                 phrases |= _variants(alias)
-    return re.compile(rf"(?<!\w)(?:{phrases_pattern(phrases)}|{exact_pattern(acronyms)})(?!\w)")
+    return word_scanner(phrases, acronyms)
 
 
 def find_organizations(text: str, start: int = 0, end: int | None = None) -> list[OrgMention]:

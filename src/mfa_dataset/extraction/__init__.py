@@ -11,6 +11,7 @@ from dataclasses import dataclass
 
 from mfa_dataset.extraction.agreements import extract_agreements
 from mfa_dataset.extraction.meetings import extract_meetings
+from mfa_dataset.extraction.prefilter import Lowered
 from mfa_dataset.extraction.result import AgreementDraft, Context, MeetingDraft
 from mfa_dataset.parsing.result import ParsedText
 
@@ -25,6 +26,7 @@ class Extraction:
 
 def extract(text: str, parsed: ParsedText, context: Context) -> Extraction:
     """Every meeting and agreement the rules find in ``text`` (pure: no I/O, no state)."""
-    meetings = tuple(extract_meetings(text, parsed, context))
-    agreements = tuple(extract_agreements(text, parsed, context, meetings))
+    view = Lowered(text)  # the text lowered once, for both tables' prefilters
+    meetings = tuple(extract_meetings(text, parsed, context, view))
+    agreements = tuple(extract_agreements(text, parsed, context, meetings, view))
     return Extraction(meetings, agreements)

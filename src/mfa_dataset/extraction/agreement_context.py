@@ -39,6 +39,8 @@ from dataclasses import dataclass
 
 from mfa_dataset.actors import find_countries, find_organizations
 from mfa_dataset.extraction.agreement_rules import LINK_RULES, MONTHS, PARTY_RULES
+from mfa_dataset.extraction.meeting_words import words
+from mfa_dataset.extraction.prefilter import Lowered, Prefiltered
 from mfa_dataset.extraction.result import Context, MeetingDraft
 from mfa_dataset.parsing.result import ParsedText, TextRange
 from mfa_dataset.types import MeetingStatus
@@ -49,6 +51,12 @@ _BETWEEN_END = re.compile(
     r"s?|with\s{1,3}a\s{1,3}view)\s",
     re.IGNORECASE,
 )
+#: ``link_other_time``, tried only where one of its words starts (a month, "19"/"20" of a year).
+_OTHER_TIME = Prefiltered(
+    _RULE["link_other_time"],
+    [*MONTHS, *words("19 20 last previous earlier ago former next upcoming future past")],
+)
+_SIGNING = Prefiltered(_RULE["link_meeting_signing"], ["sign", "inked"])
 _PEOPLE = ("sides", "parties", "ministers", "leaders", "presidents", "heads", "prime", "deleg")
 _CLAUSE_BREAK = re.compile(r"[,;:][^,;:]*$")
 
@@ -122,9 +130,15 @@ class Scope:
     """The statement's meetings, and which of them a place in its text belongs to."""
 
     def __init__(
-        self, text: str, parsed: ParsedText, meetings: Sequence[MeetingDraft], context: Context
+        self,
+        text: str,
+        parsed: ParsedText,
+        meetings: Sequence[MeetingDraft],
+        context: Context,
+        view: Lowered | None = None,
     ) -> None:
         self.text = text
+        self.view = view or Lowered(text)  # for the mention rules' prefilters
         self.meetings = meetings
         self.context = context
         self.sections = [
@@ -161,11 +175,10 @@ class Scope:
         at = self.meetings[index].evidence.start
         around = [q for q, _ in self.sections if q.start <= at < q.end]
         around += [p for p in self.paragraphs if p.start <= at < p.end]
-        rule = _RULE["link_meeting_signing"]
         return any(
             parse_link_meeting_signing(match)
             for r in around[:1]
-            if (match := rule.search(self.text, r.start, r.end)) is not None
+            if (match := _SIGNING.search(self.view, r.start, r.end)) is not None
         )
 
     def signing_answer(self, pos: int) -> int | None:
@@ -186,7 +199,7 @@ class Scope:
         date = self.meetings[index].date if index is not None else None
         return any(
             parse_link_other_time(match, date)
-            for match in _RULE["link_other_time"].finditer(self.text, start, end)
+            for match in _OTHER_TIME.finditer(self.view, start, end)
         )
 
     def named(self, name: str, default: int | None) -> int | None:

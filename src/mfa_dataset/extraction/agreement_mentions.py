@@ -12,7 +12,7 @@ Cooperation" is a memorandum, "Charter Agreement" an agreement).
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, replace
 
 from mfa_dataset.actors import city_country, country_code
@@ -27,10 +27,22 @@ from mfa_dataset.extraction.agreement_rules import (
     TITLE_HEAD,
     TITLE_TAIL,
 )
+from mfa_dataset.extraction.meeting_words import words
+from mfa_dataset.extraction.prefilter import Lowered, Prefiltered
 from mfa_dataset.parsing.result import TextRange
 from mfa_dataset.types import AgreementKind
 
 _RULE = {rule.name: rule.pattern for rule in (*MENTION_RULES, *NOT_A_DOCUMENT)}
+#: The words a document noun starts with (see NOUN): a noun added to NOUN needs its first word.
+_NOUN_STARTS = words(
+    """memorand mou joint trilateral tripartite bilateral quadrilateral declaration action plan
+    road treat protocol convention agreement accord statute charter communiqu program cooperation
+    co-operation work implementation document"""
+)
+#: NOUN and the mention rules made of it, tried only where a noun may start.
+NOUNS = Prefiltered(NOUN_RE, _NOUN_STARTS)
+_NAMED_TITLE = Prefiltered(_RULE["named_title"], _NOUN_STARTS)
+_DOCUMENT_NOUN = Prefiltered(_RULE["document_noun"], _NOUN_STARTS)
 _PLURAL = re.compile(
     r"(?i:memoranda|mous|statements|declarations|plans|maps|treaties|protocols|conventions"
     r"|agreements|accords|statutes|charters|communiqu[eé]s|programm?es|programs|documents)\b"
@@ -47,6 +59,8 @@ _COMPOUND_GAP = re.compile(
     r"\s{1,3}"
 )
 _TRAIL = ' \t,;:.\u201d"\u00bb\u2019'
+#: Where SENTENCE_END matches: at one of these, or at most seven characters before a "\n".
+_END_MARK = re.compile(r"[.!?\n]")
 
 
 @dataclass(frozen=True, slots=True)
@@ -65,7 +79,7 @@ def sentences(text: str, paragraph: TextRange) -> list[TextRange]:
     """The sentences of a paragraph, final punctuation excluded."""
     found: list[TextRange] = []
     start = paragraph.start
-    for match in SENTENCE_END.finditer(text, paragraph.start, paragraph.end):
+    for match in _sentence_ends(text, paragraph.start, paragraph.end):
         dot = match.start()
         if text[dot] == "." and "\n" not in match.group() and _no_end(text, start, dot):
             continue
@@ -76,6 +90,20 @@ def sentences(text: str, paragraph: TextRange) -> list[TextRange]:
         end -= 1
     found.append(TextRange(start, end))
     return [s for s in found if s.end > s.start]
+
+
+def _sentence_ends(text: str, start: int, end: int) -> Iterator[re.Match[str]]:
+    """``SENTENCE_END.finditer(text, start, end)``, tried only where a match may start: at
+    ``.!?``, and up to seven characters before a line break (``re`` would try every position)."""
+    pos = start
+    for mark in _END_MARK.finditer(text, start, end):
+        at = mark.start()
+        for first in range(max(pos, at - 7 if text[at] == "\n" else at), at + 1):
+            found = SENTENCE_END.match(text, first, end)
+            if found is not None:
+                yield found
+                pos = found.end()
+                break
 
 
 def _no_end(text: str, start: int, dot: int) -> bool:
@@ -90,9 +118,11 @@ def _kind(match: re.Match[str]) -> AgreementKind:
     return AgreementKind(name)
 
 
-def _head_kind(text: str, title: TextRange) -> tuple[AgreementKind, TextRange] | None:
+def _head_kind(
+    text: str, title: TextRange, view: Lowered
+) -> tuple[AgreementKind, TextRange] | None:
     """The kind and noun of a title's head: its last document noun before a preposition."""
-    nouns = list(NOUN_RE.finditer(text, title.start, title.end))
+    nouns = list(NOUNS.finditer(view, title.start, title.end))
     if not nouns:
         return None
     head = nouns[0]
@@ -140,7 +170,9 @@ def _free(taken: list[TextRange], start: int, end: int) -> bool:
     return all(end <= t.start or start >= t.end for t in taken)
 
 
-def parse_quoted_title(text: str, sentence: TextRange, taken: list[TextRange]) -> list[Mention]:
+def parse_quoted_title(
+    text: str, sentence: TextRange, taken: list[TextRange], view: Lowered
+) -> list[Mention]:
     found: list[Mention] = []
     for match in _RULE["quoted_title"].finditer(text, sentence.start, sentence.end):
         group = next(g for g in "abcd" if match[g] is not None)
@@ -148,7 +180,7 @@ def parse_quoted_title(text: str, sentence: TextRange, taken: list[TextRange]) -
         while end > start and text[end - 1] in _TRAIL:
             end -= 1
         title = TextRange(start, end)
-        head = _head_kind(text, title)
+        head = _head_kind(text, title, view)
         if head is None or not _named_from(text, start, head[1].start):
             continue
         taken.append(TextRange(match.start(), match.end()))
@@ -167,32 +199,34 @@ def _named_from(text: str, start: int, noun_start: int) -> bool:
     return TITLE_HEAD.fullmatch(text, start, noun_start) is not None
 
 
-def parse_named_title(text: str, sentence: TextRange, taken: list[TextRange]) -> list[Mention]:
+def parse_named_title(
+    text: str, sentence: TextRange, taken: list[TextRange], view: Lowered
+) -> list[Mention]:
     found: list[Mention] = []
-    for match in _RULE["named_title"].finditer(text, sentence.start, sentence.end):
+    for match in _NAMED_TITLE.finditer(view, sentence.start, sentence.end):
         if not _free(taken, match.start(), match.end()):
             continue
         head = TITLE_HEAD.search(text, max(sentence.start, match.start() - 160), match.start())
         start = head.start() if head and _free(taken, head.start(), match.start()) else None
         tail = TITLE_TAIL.match(text, match.end(), sentence.end)
         end = tail.end() if tail else match.end()
+        first = match.start() if start is None else start
         if tail:
-            end = _cut_tail(text, match.start() if start is None else start, match.end(), end)
+            end = _cut_tail(text, first, match.end(), end, view)
         if start is None and end == match.end():
             continue  # a capitalised noun alone ("a Memorandum of Understanding") is no title
-        first = match.start() if start is None else start
         if _is_organ(text, first, match.end(), sentence.start):
             taken.append(TextRange(first, end))
             continue
         title = TextRange(first, end)
-        kind, noun = _head_kind(text, title) or (_kind(match), TextRange(*match.span()))
+        kind, noun = _head_kind(text, title, view) or (_kind(match), TextRange(*match.span()))
         taken.append(title)
         plural = bool(_PLURAL.search(text, noun.start, noun.end))
         found.append(Mention("named_title", kind, first, end, noun, title, plural, first))
     return found
 
 
-def _cut_tail(text: str, first: int, noun_end: int, end: int) -> int:
+def _cut_tail(text: str, first: int, noun_end: int, end: int, view: Lowered) -> int:
     """Where a title's tail stops: before "in <a place>", before "and the <Cap>" unless a
     "between" needs it, and before a new document ("the Joint Declaration and the Memorandum")."""
     for place in _IN_PLACE.finditer(text, noun_end, end):  # "... on Trade| in Baku|with Japan"
@@ -202,17 +236,19 @@ def _cut_tail(text: str, first: int, noun_end: int, end: int) -> int:
     join = _AND_THE.search(text, noun_end, end)
     if join is not None and not _BETWEEN.search(text, first, join.start()):
         end = join.start()
-    for noun in NOUN_RE.finditer(text, noun_end, end):
+    for noun in NOUNS.finditer(view, noun_end, end):
         new = _NEW_DOCUMENT.search(text, noun_end, noun.start())
         if new is not None:
             return new.start()
     return end
 
 
-def parse_document_noun(text: str, sentence: TextRange, taken: list[TextRange]) -> list[Mention]:
+def parse_document_noun(
+    text: str, sentence: TextRange, taken: list[TextRange], view: Lowered
+) -> list[Mention]:
     matches = [
         m
-        for m in _RULE["document_noun"].finditer(text, sentence.start, sentence.end)
+        for m in _DOCUMENT_NOUN.finditer(view, sentence.start, sentence.end)
         if _free(taken, m.start(), m.end())
     ]
     found: list[Mention] = []
@@ -238,7 +274,7 @@ def parse_document_noun(text: str, sentence: TextRange, taken: list[TextRange]) 
     return found
 
 
-_PARSERS: dict[str, Callable[[str, TextRange, list[TextRange]], list[Mention]]] = {
+_PARSERS: dict[str, Callable[[str, TextRange, list[TextRange], Lowered], list[Mention]]] = {
     "quoted_title": parse_quoted_title,
     "named_title": parse_named_title,
     "document_noun": parse_document_noun,
@@ -246,12 +282,13 @@ _PARSERS: dict[str, Callable[[str, TextRange, list[TextRange]], list[Mention]]] 
 assert tuple(_PARSERS) == tuple(rule.name for rule in MENTION_RULES)
 
 
-def find_mentions(text: str, sentence: TextRange) -> list[Mention]:
+def find_mentions(text: str, sentence: TextRange, view: Lowered | None = None) -> list[Mention]:
     """Every document the sentence names or types, in text order, without overlaps."""
     taken: list[TextRange] = []
     found: list[Mention] = []
+    view = view or Lowered(text)
     for rule in MENTION_RULES:
-        found += _PARSERS[rule.name](text, sentence, taken)
+        found += _PARSERS[rule.name](text, sentence, taken, view)
     found.sort(key=lambda m: m.start)
     leads = sorted(t.start for t in taken if _is_agreeing(text, t))
     done: list[Mention] = []

@@ -27,10 +27,19 @@ from mfa_dataset.extraction.agreement_rules import (
     PRE_CUE,
     STATUS_RULES,
 )
+from mfa_dataset.extraction.meeting_words import words
+from mfa_dataset.extraction.prefilter import lowered
 from mfa_dataset.parsing.result import TextRange
 from mfa_dataset.types import AgreementStatus
 
 _IN_FORCE = next(r.pattern for r in STATUS_RULES if r.name == "in_force")
+#: The verbs of PRE_CUE's ``cue`` (as written in lower case, or their beginnings) and how far
+#: before its verb a cue may start ("the possibility for the signing of": 29 characters).
+_CUE_VERBS = words(
+    """sign made issued adopt approv ratif inked conclu reached finali initial draft prepar
+    negotiat elaborat develop work entry instrument"""
+)
+_CUE_LEAD = 40
 _NEW_CLAUSE = re.compile(r"\s(?:and|but|while)\s")
 _CLAUSE_STOP = re.compile(
     r"[;:]|,\s{1,3}(?:and|but|while|which)\s|\s(?:and|but)\s{1,3}(?:the|an?)\s"
@@ -84,6 +93,16 @@ def _clause_end(text: str, start: int, limit: int) -> int:
     return stop.start() if stop else limit
 
 
+def _pre_cue(text: str, start: int, end: int) -> re.Match[str] | None:
+    """``PRE_CUE.search(text, start, end)``, from at most _CUE_LEAD characters before the first
+    of the verbs that every cue holds (``re`` would try every position of the span)."""
+    low = lowered(text[start:end])
+    found = [at for verb in _CUE_VERBS if (at := low.find(verb)) >= 0]
+    if not found:
+        return None
+    return PRE_CUE.search(text, max(start, start + min(found) - _CUE_LEAD), end)
+
+
 def _post_at(text: str, m: Mention, limit: int) -> int:
     """Where cue words after a titled mention may start: past words describing it further
     ("the Programme of Cooperation| for 2025-2026 |was signed"), but not past "and", after
@@ -106,7 +125,7 @@ def find_cues(
     for i, m in enumerate(mentions):
         limit = mentions[i + 1].start if i + 1 < len(mentions) else sentence.end
         post = POST_CUE.match(text, _post_at(text, m, limit), limit)
-        pre = PRE_CUE.search(text, max(floor, m.start - 120), m.start)
+        pre = _pre_cue(text, max(floor, m.start - 120), m.start)
         statuses = []
         if pre is not None:  # the cue and the words after it: "announced plans to sign an"
             statuses.append(_classify(text, pre.start("cue"), m.start))

@@ -27,10 +27,11 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
 from mfa_dataset.extraction.agreement_context import Parties, Scope, clause_start
-from mfa_dataset.extraction.agreement_mentions import Mention, find_mentions, sentences
-from mfa_dataset.extraction.agreement_rules import LIST_ITEM, NOUN_RE, PHRASE_STOP, VALUE_CUE
+from mfa_dataset.extraction.agreement_mentions import NOUNS, Mention, find_mentions, sentences
+from mfa_dataset.extraction.agreement_rules import LIST_ITEM, PHRASE_STOP, VALUE_CUE
 from mfa_dataset.extraction.agreement_status import Cue, find_cues, list_status
 from mfa_dataset.extraction.money import find_money
+from mfa_dataset.extraction.prefilter import Lowered
 from mfa_dataset.extraction.result import AgreementDraft, Context, MeetingDraft
 from mfa_dataset.models import Money
 from mfa_dataset.parsing.result import ParsedText, TextRange
@@ -67,28 +68,37 @@ class Found:
 
 
 def extract_agreements(
-    text: str, parsed: ParsedText, context: Context, meetings: Sequence[MeetingDraft]
+    text: str,
+    parsed: ParsedText,
+    context: Context,
+    meetings: Sequence[MeetingDraft],
+    view: Lowered | None = None,
 ) -> list[AgreementDraft]:
-    """Every document the body of ``text`` reports, in text order."""
-    return [found.draft for found in find_agreements(text, parsed, context, meetings)]
+    """Every document the body of ``text`` reports, in text order (``view``: the text lowered,
+    when the caller has it)."""
+    return [found.draft for found in find_agreements(text, parsed, context, meetings, view)]
 
 
 def find_agreements(
-    text: str, parsed: ParsedText, context: Context, meetings: Sequence[MeetingDraft]
+    text: str,
+    parsed: ParsedText,
+    context: Context,
+    meetings: Sequence[MeetingDraft],
+    view: Lowered | None = None,
 ) -> list[Found]:
-    scope = Scope(text, parsed, meetings, context)
+    scope = Scope(text, parsed, meetings, context, view)
     found: list[Found] = []
     carried: str | None = None  # the status a list intro ("were signed:") gives its items
     for paragraph in parsed.paragraphs:
         linked: int | None = None  # the meeting a document of this paragraph was signed at
-        if NOUN_RE.search(text, paragraph.start, paragraph.end) is None:
+        if not _has_noun(scope, paragraph):
             if LIST_ITEM.match(text, paragraph.start) is None:
                 carried = None
             continue  # no document noun: nothing to find (most paragraphs)
         for sentence in sentences(text, paragraph):
             if LIST_ITEM.match(text, sentence.start) is None:
                 carried = None
-            if NOUN_RE.search(text, sentence.start, sentence.end) is not None:
+            if _has_noun(scope, sentence):
                 records = _sentence(text, sentence, scope, carried, linked)
                 linked = next(
                     (r.draft.meeting for r in reversed(records) if r.draft.meeting is not None),
@@ -97,6 +107,10 @@ def find_agreements(
                 found += records
             carried = list_status(text, sentence) or carried
     return _merge(found)
+
+
+def _has_noun(scope: Scope, span: TextRange) -> bool:
+    return NOUNS.search(scope.view, span.start, span.end) is not None
 
 
 def _value(text: str, m: Mention, end: int) -> Money | None:
@@ -114,7 +128,7 @@ def _value(text: str, m: Mention, end: int) -> Money | None:
 def _sentence(
     text: str, sentence: TextRange, scope: Scope, carried: str | None, linked: int | None
 ) -> list[Found]:
-    mentions = find_mentions(text, sentence)
+    mentions = find_mentions(text, sentence, scope.view)
     cues, joined = find_cues(text, sentence, mentions, carried)
     found: dict[int, Found] = {}
     # a document named in the words describing the one before it

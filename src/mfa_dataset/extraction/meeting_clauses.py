@@ -23,6 +23,7 @@ from mfa_dataset.extraction.meeting_merge import Found, canonical, fold, partici
 from mfa_dataset.extraction.meeting_parties import Party, read_list, read_party, scan_parties
 from mfa_dataset.extraction.meeting_rules import DELEGATION_HEAD, LEAD_IN, SAME_DAY
 from mfa_dataset.extraction.meeting_tokens import Scan
+from mfa_dataset.extraction.prefilter import Lowered, lowered
 from mfa_dataset.extraction.result import Context
 from mfa_dataset.models import Participant
 from mfa_dataset.parsing.lines import rstrip_chars, trim
@@ -49,6 +50,7 @@ _WISH = re.compile(
 class Memory:
     """What the statement has said so far: the people it named, the last meeting date."""
 
+    view: Lowered  # the statement's text lowered once, for the rules' prefilters
     persons: list[Party] = field(default_factory=list)
     unread: list[Sentence] = field(default_factory=list)
     found: list[Found] = field(default_factory=list)  # the meetings reported so far
@@ -72,8 +74,10 @@ class Memory:
     def mentioning(self, names: set[str]) -> list[Party]:
         """Every person named, reading the unread sentences that hold one of ``names``."""
         for sentence in list(self.unread):
-            words = set(_WORD.findall(fold(sentence.span.of(sentence.text))))
-            if words & names:
+            folded = fold(sentence.span.of(sentence.text))
+            if not any(name in folded for name in names):
+                continue  # no name is even part of a word here
+            if set(_WORD.findall(folded)) & names:
                 self.unread.remove(sentence)
                 sentence.parties_before(sentence.span.end)
         return self.persons
@@ -186,7 +190,7 @@ def situate(s: Sentence, found: list[Found], context: Context, last: list[Found]
         item.date = item.date or facts.pick_date(days, item.at, end)
         if item.date is None and not s.in_title:
             item.date = facts.pick_date(days, span.start, lead)
-            if item.date is None and last and SAME_DAY.search(text, span.start, end):
+            if item.date is None and last and _same_day(text, span.start, end):
                 item.date = last[-1].date
         if item.occasion is None:
             near = [e for e in events if e.end <= end and not _inside(e, item)]
@@ -204,6 +208,12 @@ def situate(s: Sentence, found: list[Found], context: Context, last: list[Found]
         for f in kept
         if not (_attend(f) and f.occasion and (f.occasion.start, f.occasion.end) in occasions)
     ]
+
+
+def _same_day(text: str, start: int, end: int) -> bool:
+    if "same" not in lowered(text[start:end]):  # in every SAME_DAY match
+        return False
+    return SAME_DAY.search(text, start, end) is not None
 
 
 def _attend(item: Found) -> bool:
@@ -266,10 +276,24 @@ def lead_in(s: Sentence, m: re.Match[str]) -> int:
     return lead.start() if lead is not None else m.start()
 
 
+def _side_word(text: str, start: int, end: int) -> bool:
+    """Whether "delegation" or "side" stands between white space in ``text[start:end]``, as in
+    every match of DELEGATION_HEAD."""
+    for word in ("delegation", "side"):
+        at = text.find(word, start + 1, end - 1)
+        while at >= 0:
+            if text[at - 1].isspace() and text[at + len(word)].isspace():
+                return True
+            at = text.find(word, at + 1, end - 1)
+    return False
+
+
 def name_delegations(text: str, units: Sequence[TextRange], found: list[Found]) -> None:
     """ "The Kazakh delegation was headed by Deputy Minister X": X leads that country's side of
     the last meeting reported before, when the report names nobody from that country."""
     for unit in units:
+        if not _side_word(text, unit.start, unit.end):
+            continue  # DELEGATION_HEAD cannot match
         for m in DELEGATION_HEAD.finditer(text, unit.start, unit.end):
             country = actors.country_code(m["who"])
             sc = Scan(text, m.end(), min(unit.end, m.end() + _WINDOW))

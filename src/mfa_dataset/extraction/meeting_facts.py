@@ -22,12 +22,14 @@ from typing import Final
 
 from mfa_dataset import actors
 from mfa_dataset.extraction.meeting_words import MONTHS, words
+from mfa_dataset.extraction.prefilter import lowered, words_scanner
 from mfa_dataset.models import Place
 from mfa_dataset.parsing.dates import date_of
 from mfa_dataset.parsing.result import TextRange
 from mfa_dataset.parsing.rules import DATE, HEADER_RULES, UPPER
 
-_SENTENCE_END = re.compile(r"[.!?]+[\"'\u201d\u2019)]?\s+(?=[\"'\u201c\u2018(]?[^\W\d_]|\d)")
+#: ``[.!?]+`` written ``[.!?][.!?]*``: a pattern opening with a class lets ``re`` skip to it.
+_SENTENCE_END = re.compile(r"[.!?][.!?]*[\"'\u201d\u2019)]?\s+(?=[\"'\u201c\u2018(]?[^\W\d_]|\d)")
 _ABBREVIATION = re.compile(
     r"(?:\b[^\W\d_]|\b(?:[^\W\d_]\.)+[^\W\d_]|\b(?:Mr|Mrs|Ms|Dr|Prof|St|No|Nr|Art|vs|Jr|Sr))$"
 )
@@ -42,6 +44,10 @@ _DAY_MONTH: Final = re.compile(
     re.IGNORECASE,
 )
 _RELATIVE: Final = re.compile(r"\b(?:today|yesterday|tomorrow)\b", re.IGNORECASE)
+_RELATIVE_SCAN: Final = words_scanner(["today", "yesterday", "tomorrow"])
+_DIGIT: Final = re.compile(r"\d")
+_YEAR: Final = re.compile(r"\d{4}")
+_YEAR_LEAD = 32  # "16th of   September.,   2024": 26 characters before the year
 _SHIFT = {"today": 0, "yesterday": -1, "tomorrow": 1}
 _CAP = rf"{UPPER}[^\W\d_]*(?:['\u2019-][^\W\d_]+)*"
 _PLACE: Final = re.compile(
@@ -96,16 +102,20 @@ Dated = tuple[int, int, dt.date]  # rank (0 absolute, 1 day and month, 2 relativ
 
 def dates(text: str, start: int, end: int, published: dt.date | None) -> list[Dated]:
     """Every date stated in ``text[start:end]``, found once per sentence."""
-    found: list[Dated] = [
-        (0, m.start(), day) for m in _DATE.finditer(text, start, end) if (day := date_of(m))
-    ]
+    found: list[Dated] = []
+    year = _YEAR.search(text, start, end)  # in every absolute date
+    if year is not None:  # which starts at most _YEAR_LEAD characters before its year
+        at = max(start, year.start() - _YEAR_LEAD)
+        found += [(0, m.start(), day) for m in _DATE.finditer(text, at, end) if (day := date_of(m))]
     if published is None:
         return found
-    for m in _DAY_MONTH.finditer(text, start, end):
+    digit = year or _DIGIT.search(text, start, end)  # "on 16 May" has one
+    for m in _DAY_MONTH.finditer(text, start, end) if digit is not None else ():
         full = _DATE.fullmatch(f"{m['d1'] or m['d2']} {m['m1'] or m['m2']} {published.year}")
         if full is not None and (day := date_of(full)) is not None:
             found.append((1, m.start(), day))
-    for m in _RELATIVE.finditer(text, start, end):
+    relative = _RELATIVE_SCAN.search(lowered(text[start:end])) is not None
+    for m in _RELATIVE.finditer(text, start, end) if relative else ():
         shift = dt.timedelta(days=_SHIFT[m.group().casefold()])
         found.append((2, m.start(), published + shift))
     return found
@@ -249,4 +259,7 @@ def planned(text: str, start: int, end: int) -> bool:
 
 
 def remote(text: str, start: int, end: int) -> bool:
+    low = lowered(text[start:end])  # every _REMOTE match holds one of these words
+    if not any(word in low for word in ("phone", "video", "online", "virtual")):
+        return False
     return _REMOTE.search(text, start, end) is not None

@@ -35,10 +35,19 @@ from mfa_dataset.extraction.meeting_titles import (
     split_title,
     title_text,
 )
-from mfa_dataset.extraction.meeting_tokens import Scan, Tok, skip_leading
-from mfa_dataset.extraction.meeting_words import NAME_PARTICLES
+from mfa_dataset.extraction.meeting_tokens import LEADING, Scan, Tok, skip_leading
+from mfa_dataset.extraction.meeting_words import LOWER_HEADS, NAME_PARTICLES
 
 _COUNTERPARTS = frozenset(["counterpart", "counterparts", "colleague", "colleagues"])
+#: A token of these kinds (lower-case word, punctuation, number) starts no party unless it is
+#: one of _MAY_LEAD: a leading word skipped, a pronoun, "delegation", a lower-case title head.
+#: Keep in step with :func:`read_party`, :func:`_delegation` and ``read_title``.
+_PLAIN = frozenset("wp#")
+_MAY_LEAD = (
+    LEADING
+    | LOWER_HEADS
+    | frozenset(["his", "her", "their", "him", "he", "she", "delegation", "delegations"])
+)
 _MAX_NAME = 5
 
 
@@ -220,9 +229,13 @@ def _party(
 
 def scan_parties(sc: Scan, i: int, j: int) -> list[Party]:
     """Every party between tokens ``i`` and ``j``, left to right."""
+    t = sc.toks
     found: list[Party] = []
     k = i
     while k < j:
+        if t[k].kind in _PLAIN and t[k].low not in _MAY_LEAD:
+            k += 1  # read_party would read no party here
+            continue
         read = read_party(sc, k, j)
         if read is None:
             k += 1

@@ -29,6 +29,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Final
 
+from mfa_dataset.extraction.prefilter import Lowered, Prefiltered
 from mfa_dataset.parsing.result import TextRange
 from mfa_dataset.parsing.rules import UPPER
 
@@ -44,7 +45,8 @@ class Rule:
     pattern: re.Pattern[str]
 
 
-def _rule(name: str, head: str, rest: str, pattern: str) -> Rule:
+def _rule(name: str, heads: str, rest: str, pattern: str) -> Rule:
+    head = "|".join(heads.split())
     return Rule(
         name,
         re.compile(head, re.IGNORECASE),
@@ -102,14 +104,17 @@ _ATTEND = (
     r"|t(?:ake|akes|ook|aking)\s+part\s+in)\s+"
 )
 
-#: Head words of the rules.
-_H_NOUN = r"meetings?|talks|negotiations|consultations|summit"
-_H_RECEIVE = r"received|receives|receive|hosted|hosts|host|welcomed|welcomes"
-_H_MEET = r"met|meets|meet"
-_H_CALL = r"courtesy|calls?|called|calling"
-_H_HOLD = r"held|hold|holds|holding|had|have|has|conducted|conduct|conducts"
-_H_VISIT = r"pay|pays|paid|paying|make|makes|made|visit|visits|visited|visiting"
-_H_ATTEND = r"attend(?:s|ed|ing)?|participat(?:e|es|ed|ing)|t(?:ake|akes|ook|aking)"
+#: Head words of the rules (whole words, any case).
+_H_NOUN = "meeting meetings talks negotiations consultations summit"
+_H_RECEIVE = "received receives receive hosted hosts host welcomed welcomes"
+_H_MEET = "met meets meet"
+_H_CALL = "courtesy call calls called calling"
+_H_HOLD = "held hold holds holding had have has conducted conduct conducts"
+_H_VISIT = "pay pays paid paying make makes made visit visits visited visiting"
+_H_ATTEND = (
+    "attend attends attended attending participate participates participated participating"
+    " take takes took taking"
+)
 
 #: The rule table, in the order the rules are tried.
 RULES: Final = (
@@ -147,9 +152,18 @@ RULES: Final = (
     ),
     _rule("attend_event", _H_ATTEND, r"\s", rf"{_PRE}{_ATTEND}"),
 )
-_LEAD_WORD = re.compile(r"([\w-]+)\s+$")
 #: Every head word: one pass finds where anchors may match.
 HEADS = re.compile(rf"\b(?:{'|'.join(sorted({r.head.pattern for r in RULES}))})\b", re.IGNORECASE)
+#: Head words one of which a rule's phrase holds as a whole word at or after the head word it
+#: is tried at: "held talks", "made an official visit" (the other rules' phrases hold their
+#: head word itself).
+_NEEDS: Final = {
+    "held_meeting": re.compile(_H_NOUN.replace(" ", "|"), re.IGNORECASE),
+    "visit_invitation": re.compile("visit|visits|visited|visiting", re.IGNORECASE),
+}
+_WORD_RUN = re.compile(r"[\w-]*")
+#: HEADS, tried only where a head word starts (see :mod:`.prefilter`).
+_HEADS = Prefiltered(HEADS, (w for r in RULES for w in r.head.pattern.split("|")))
 
 
 PREDICATE = re.compile(
@@ -184,12 +198,25 @@ SAME_DAY = re.compile(r"\b(?:on\s+)?the\s+same\s+day\b", re.IGNORECASE)
 NEAR = 160  # how far after a verb "at the invitation of" or a mediator may stand
 
 
-def triggers(text: str, span: TextRange) -> list[tuple[Rule, re.Match[str]]]:
+def triggers(
+    text: str, span: TextRange, view: Lowered | None = None
+) -> list[tuple[Rule, re.Match[str]]]:
     """Rule matches in the sentence ``span``, left to right; where two rules match the same
-    words, the earlier rule in :data:`RULES` wins."""
+    words, the earlier rule in :data:`RULES` wins. ``view``: the text lowered once for all its
+    sentences."""
+    heads = list(_HEADS.finditer(view or Lowered(text), span.start, span.end))
+    if not heads:
+        return []
+    last: dict[str, int] = {}  # the index of the last head word a rule in _NEEDS needs
     candidates: list[tuple[int, int, Rule, re.Match[str]]] = []
-    for head in HEADS.finditer(text, span.start, span.end):
+    for i, head in enumerate(heads):
         for order, rule in _rules_for(head.group().casefold()):
+            need = _NEEDS.get(rule.name)
+            if need is not None and rule.name not in last:
+                hits = (k for k in range(len(heads) - 1, -1, -1) if need.fullmatch(heads[k][0]))
+                last[rule.name] = next(hits, -1)
+            if last.get(rule.name, i) < i:
+                continue  # no word the phrase needs at or after the head
             if rule.anchor.match(text, head.start(), span.end) is not None:
                 m = _phrase(rule, text, span, head.start())
                 if m is not None:
@@ -213,12 +240,25 @@ def _phrase(rule: Rule, text: str, span: TextRange, head: int) -> re.Match[str] 
     """The rule's whole phrase from the farthest leading word before ``head`` that fits."""
     starts = [head]
     while len(starts) <= _MAX_LEADING:
-        lead = _LEAD_WORD.search(text, max(span.start, starts[-1] - 30), starts[-1])
-        if lead is None or lead.group(1).casefold() not in _LEADING:
+        lead = _lead_word(text, max(span.start, starts[-1] - 30), starts[-1])
+        if lead is None or text[lead[0] : lead[1]].casefold() not in _LEADING:
             break
-        starts.append(lead.start())
+        starts.append(lead[0])
     for start in reversed(starts):
         m = rule.pattern.match(text, start, span.end)
         if m is not None and m.end() > head:
             return m
     return None
+
+
+def _lead_word(text: str, start: int, end: int) -> tuple[int, int] | None:
+    """The word (``[\\w-]+``, cut at ``start``) before the white space that ends
+    ``text[start:end]``: ``re.search(r"([\\w-]+)\\s+$")`` written out (``re`` would try it at
+    every position of the span)."""
+    piece = text[start:end]
+    word = piece.rstrip()
+    if len(word) == len(piece):
+        return None
+    run = _WORD_RUN.match(word[::-1])  # the word, read backwards
+    n = run.end() if run is not None else 0
+    return (start + len(word) - n, start + len(word)) if n else None

@@ -58,6 +58,7 @@ from mfa_dataset.extraction.meeting_rules import (
     Rule,
     triggers,
 )
+from mfa_dataset.extraction.prefilter import Lowered
 from mfa_dataset.extraction.result import Context, MeetingDraft
 from mfa_dataset.models import Participant
 from mfa_dataset.parsing.result import ParsedText
@@ -272,13 +273,20 @@ assert tuple(_PARSERS) == tuple(rule.name for rule in RULES)
 
 
 def _sentence(s: Sentence, context: Context, last: list[Found]) -> list[Found]:
-    found = [item for rule, m in triggers(s.text, s.span) for item in _PARSERS[rule.name](m, s)]
+    found = [
+        item
+        for rule, m in triggers(s.text, s.span, s.memory.view)
+        for item in _PARSERS[rule.name](m, s)
+    ]
     return situate(s, found, context, last)
 
 
-def extract_meetings(text: str, parsed: ParsedText, context: Context) -> list[MeetingDraft]:
-    """Every meeting the statement reports, once, in the order first reported."""
-    memory = Memory()
+def extract_meetings(
+    text: str, parsed: ParsedText, context: Context, view: Lowered | None = None
+) -> list[MeetingDraft]:
+    """Every meeting the statement reports, once, in the order first reported (``view``: the
+    text lowered, when the caller has it)."""
+    memory = Memory(view or Lowered(text))
     found = memory.found
     units = [(parsed.title, True), *((p, False) for p in parsed.paragraphs)]
     for unit, in_title in units:

@@ -1,11 +1,13 @@
-"""The body: website chrome (``chrome_*`` rules), paragraphs, questions and answers.
+"""The body: paragraphs, questions and answers (rules ``question``, ``answer``, ``answer_speaker``,
+``question_outlet``, ``answer_name``).
 
-Chrome rules are tried, in :data:`CHROME_RULES` order, on every whole line: a line that one of
-them matches entirely is chrome. ``chrome_tail`` ("Disclaimer", "... published this content on
-...") makes the rest of the text chrome. Q/A rules (``question``, ``answer``,
-``answer_speaker``) are tried at the start of every content line: a label opens a block that
-runs over the following content lines until the next label, a chrome line or the end. A question
-block is answered by the answer block right after it.
+Q/A rules are tried, in :data:`BODY_RULES` order, at the start of every content line: a label
+opens a block that runs over the following content lines until the next label, a chrome line or
+the end. A question block is answered by the answer block right after it. ``answer_name`` (a
+person's name as a label) labels an answer only when a question waits for one or when the name is
+that of the speaker the title names ("Mao Ning: ..." in Mao Ning's press conference). A question
+labelled by the outlet that asks it (``question_outlet``) may go unanswered; any other question
+must be answered.
 """
 
 from __future__ import annotations
@@ -13,86 +15,14 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from typing import Literal
 
 from mfa_dataset.errors import Code, MfaError, Problem, line_col
+from mfa_dataset.parsing.chrome import Chrome
 from mfa_dataset.parsing.lines import Line, trim
 from mfa_dataset.parsing.result import ParsedAnswer, ParsedQuestion, TextRange
-from mfa_dataset.parsing.rules_body import BODY_RULES, CHROME_RULES
+from mfa_dataset.parsing.rules_body import BODY_RULES
 
-Effect = Literal["line", "tail"]
-#: Chrome is short: longer lines are never tested against chrome rules.
-_MAX_CHROME_LINE = 1500
 _MAX_LABEL = 120
-
-
-def _line(match: re.Match[str]) -> Effect:
-    return "line"
-
-
-parse_chrome_share = parse_chrome_print = parse_chrome_search = parse_chrome_back = _line
-parse_chrome_policy = parse_chrome_rights = parse_chrome_source = parse_chrome_url = _line
-parse_chrome_tags = parse_chrome_follow = parse_chrome_breadcrumb = parse_chrome_meta = _line
-
-
-def parse_chrome_tail(match: re.Match[str]) -> Effect:
-    return "tail"
-
-
-_CHROME_PARSERS: dict[str, Callable[[re.Match[str]], Effect]] = {
-    "chrome_share": parse_chrome_share,
-    "chrome_print": parse_chrome_print,
-    "chrome_search": parse_chrome_search,
-    "chrome_back": parse_chrome_back,
-    "chrome_policy": parse_chrome_policy,
-    "chrome_rights": parse_chrome_rights,
-    "chrome_source": parse_chrome_source,
-    "chrome_url": parse_chrome_url,
-    "chrome_tags": parse_chrome_tags,
-    "chrome_follow": parse_chrome_follow,
-    "chrome_breadcrumb": parse_chrome_breadcrumb,
-    "chrome_meta": parse_chrome_meta,
-    "chrome_tail": parse_chrome_tail,
-}
-assert tuple(_CHROME_PARSERS) == tuple(rule.name for rule in CHROME_RULES)
-
-
-@dataclass(frozen=True, slots=True)
-class Chrome:
-    lines: frozenset[int]  # indexes of chrome lines before the tail
-    tail: int  # index of the first line of the chrome tail (number of lines when none)
-    ranges: tuple[TextRange, ...]
-
-
-def chrome_rule(text: str, line: Line) -> tuple[str, Effect] | None:
-    """The first chrome rule matching the whole line, and what it does."""
-    r = line.range
-    if line.blank or r.end - r.start > _MAX_CHROME_LINE:
-        return None
-    segment = r.of(text)
-    for rule in CHROME_RULES:
-        match = rule.pattern.fullmatch(segment)
-        if match is not None:
-            return rule.name, _CHROME_PARSERS[rule.name](match)
-    return None
-
-
-def find_chrome(text: str, lines: Sequence[Line]) -> Chrome:
-    found: list[int] = []
-    ranges: list[TextRange] = []
-    content = False
-    for line in lines:
-        fired = chrome_rule(text, line)
-        if fired is None:
-            content = content or not line.blank
-            continue
-        if fired[1] == "tail" and content:
-            last = max(i.index for i in lines[line.index :] if not i.blank)
-            ranges.append(TextRange(line.range.start, lines[last].range.end))
-            return Chrome(frozenset(found), line.index, tuple(ranges))
-        found.append(line.index)
-        ranges.append(line.range)
-    return Chrome(frozenset(found), len(lines), tuple(ranges))
 
 
 def parse_question(match: re.Match[str]) -> tuple[str, int | None]:
@@ -104,6 +34,10 @@ def parse_answer(match: re.Match[str]) -> tuple[str, int | None]:
 
 
 def parse_answer_speaker(match: re.Match[str]) -> tuple[str, int | None]:
+    return " ".join(match["label"].split()), None
+
+
+def parse_question_outlet(match: re.Match[str]) -> tuple[str, int | None]:
     return " ".join(match["label"].split()), None
 
 
@@ -119,15 +53,20 @@ _LABEL_PARSERS: dict[str, Callable[[re.Match[str]], tuple[str, int | None]]] = {
     "question": parse_question,
     "answer": parse_answer,
     "answer_speaker": parse_answer_speaker,
+    "question_outlet": parse_question_outlet,
     "answer_name": parse_answer_name,
 }
-#: Rules that only label an answer when a question is waiting for one.
+_QUESTIONS = frozenset(["question", "question_outlet"])
+#: Questions that may stay unanswered: an outlet's name as a label is less sure than "Question:".
+_SOFT = frozenset(["question_outlet"])
+#: Rules that label an answer only when a question waits for one (or the title's speaker talks).
 _AFTER_QUESTION = frozenset(["answer_name"])
 assert tuple(_LABEL_PARSERS) == tuple(rule.name for rule in BODY_RULES)
 
 
 @dataclass(slots=True)
 class _Block:
+    rule: str
     question: bool
     label: str
     number: int | None
@@ -145,25 +84,37 @@ class Body:
     paragraphs: tuple[TextRange, ...]
     questions: tuple[ParsedQuestion, ...]
     answers: tuple[ParsedAnswer, ...]
+    rules: tuple[str, ...]  # the rule of every label, in text order
 
 
-def _label(text: str, line: Line, question_open: bool) -> _Block | None:
+def _label(text: str, line: Line, question_open: bool, speaker: str | None) -> _Block | None:
     r = line.range
     segment = text[r.start : min(r.end, r.start + _MAX_LABEL)]
     for rule in BODY_RULES:
-        if rule.name in _AFTER_QUESTION and not question_open:
-            continue
         match = rule.pattern.match(segment)
-        if match is not None:
-            label, number = _LABEL_PARSERS[rule.name](match)
-            rest = trim(text, r.start + match.end(), r.end)
-            start = -1 if rest.start == rest.end else rest.start  # -1: text on the next lines
-            return _Block(rule.name == "question", label, number, r.start, start, rest.end)
+        if match is None:
+            continue
+        label, number = _LABEL_PARSERS[rule.name](match)
+        if rule.name in _AFTER_QUESTION and not question_open and label != speaker:
+            continue
+        rest = trim(text, r.start + match.end(), r.end)
+        start = -1 if rest.start == rest.end else rest.start  # -1: text on the next lines
+        question = rule.name in _QUESTIONS
+        return _Block(rule.name, question, label, number, r.start, start, rest.end)
     return None
 
 
-def parse_body(text: str, lines: Sequence[Line], content: Sequence[int], chrome: Chrome) -> Body:
-    """Paragraphs and Q/A blocks over the ``content`` lines (indexes, in order)."""
+def parse_body(
+    text: str,
+    lines: Sequence[Line],
+    content: Sequence[int],
+    chrome: Chrome,
+    speaker: str | None = None,
+) -> Body:
+    """Paragraphs and Q/A blocks over the ``content`` lines (indexes, in order); ``speaker`` is
+    the name of the speaker the title names."""
+    if speaker is not None:
+        speaker = " ".join(speaker.split())
     paragraphs: list[TextRange] = []
     blocks: list[_Block] = []
     current: _Block | None = None
@@ -177,7 +128,7 @@ def parse_body(text: str, lines: Sequence[Line], content: Sequence[int], chrome:
         else:
             paragraphs.append(line.range)
         previous = index
-        block = _label(text, line, current is not None and current.question)
+        block = _label(text, line, current is not None and current.question, speaker)
         if block is not None:
             blocks.append(block)
             current = block
@@ -185,7 +136,7 @@ def parse_body(text: str, lines: Sequence[Line], content: Sequence[int], chrome:
             if current.start < 0:
                 current.start = line.range.start
             current.end = line.range.end
-    return Body(tuple(paragraphs), *_pair(text, blocks))
+    return Body(tuple(paragraphs), *_pair(text, blocks), tuple(b.rule for b in blocks))
 
 
 def _pair(
@@ -204,7 +155,7 @@ def _pair(
         raise MfaError(problems)
     for block in blocks:
         if block.question:
-            if open_ is not None:
+            if open_ is not None and open_.rule not in _SOFT:
                 unanswered.append(open_)
             questions.append(ParsedQuestion(block.label, block.number, block.range))
             open_ = block
@@ -212,7 +163,7 @@ def _pair(
             answered = len(questions) - 1 if open_ is not None else None
             answers.append(ParsedAnswer(block.label, answered, block.range))
             open_ = None
-    if open_ is not None:
+    if open_ is not None and open_.rule not in _SOFT:
         unanswered.append(open_)
     if unanswered:
         raise MfaError(

@@ -1,9 +1,23 @@
-"""Calendar dates from a match of :data:`mfa_dataset.parsing.rules.DATE`."""
+"""Calendar dates from a match of :data:`mfa_dataset.parsing.rules.DATE`, and the body rules
+that date a text whose header gives no date (``dateline``, ``signoff``).
+
+A dateline opening the first paragraph ("Astana, May 16, 2025 - ...") or a sign-off that is the
+whole last paragraph ("New Delhi\nMay 09, 2023", "Moscow, 5 June 2024") dates the text; a date
+inside a sentence never does.
+"""
 
 from __future__ import annotations
 
 import datetime as dt
 import re
+
+from mfa_dataset.parsing.result import TextRange
+from mfa_dataset.parsing.rules import HEADER_RULES
+
+_RULES = {rule.name: rule.pattern for rule in HEADER_RULES}
+DATELINE, SIGNOFF = _RULES["dateline"], _RULES["signoff"]
+#: A sign-off is short.
+_MAX_SIGNOFF = 80
 
 _MONTHS = {
     name: i
@@ -34,3 +48,25 @@ def date_of(match: re.Match[str]) -> dt.date | None:
         except ValueError:
             return None
     return None
+
+
+def parse_dateline(match: re.Match[str]) -> dt.date | None:
+    return date_of(match)
+
+
+def parse_signoff(match: re.Match[str]) -> dt.date | None:
+    return date_of(match)
+
+
+def dateline_date(text: str, paragraph: TextRange) -> dt.date | None:
+    """The date of a dateline opening the first body paragraph ("Astana, May 16, 2025 - ...")."""
+    match = DATELINE.match(text[paragraph.start : min(paragraph.end, paragraph.start + 200)])
+    return None if match is None else parse_dateline(match)
+
+
+def signoff_date(text: str, paragraph: TextRange) -> dt.date | None:
+    """The date of a last paragraph that is only a place and a date ("New Delhi\nMay 09, 2023")."""
+    if paragraph.end - paragraph.start > _MAX_SIGNOFF:
+        return None
+    match = SIGNOFF.fullmatch(text, paragraph.start, paragraph.end)
+    return None if match is None else parse_signoff(match)

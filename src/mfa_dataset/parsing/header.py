@@ -1,10 +1,13 @@
 """The header: title line, number and publication date (rules ``number``, ``date_prefix``,
-``date_line``, ``dateline``).
+``date_line``, ``date_label``).
 
 The title is the first non-blank line that is neither website chrome nor a bare number/date
 line. Short lines right around it that carry only a number and/or a date ("No: 380, 05 December
 2014", "<name of the ministry> 05.12.2014", "Published 16 May 2025") are header lines: they give
-the number and the date and are not body paragraphs.
+the number and the date and are not body paragraphs. A "Published"/"Updated"/"Date:" label may
+stand a few lines further down, its date on the same line or alone on the next one; an update's
+date is the publication date only when nothing else dates the text. (``dateline`` and
+``signoff``, which date a text from its body, are applied in ``dates.py``.)
 """
 
 from __future__ import annotations
@@ -23,17 +26,19 @@ from mfa_dataset.parsing.rules_body import BODY_RULES
 from mfa_dataset.parsing.vocabulary import FUNCTION, PREPOSITIONS
 
 _RULES = {rule.name: rule.pattern for rule in HEADER_RULES}
-NUMBER, DATE_PREFIX, DATE_LINE, DATELINE = (
+NUMBER, DATE_PREFIX, DATE_LINE, DATE_LABEL = (
     _RULES["number"],
     _RULES["date_prefix"],
     _RULES["date_line"],
-    _RULES["dateline"],
+    _RULES["date_label"],
 )
 
 #: A header line is short; anything longer is prose.
 _MAX_HEADER_LINE = 120
 #: How many lines before the title may be header lines, and how many after it are looked at.
 _MAX_HEADER_LINES = 3
+#: How far after the title (lines that are not chrome) a labelled date line may sit.
+_MAX_DATE_LINES = 6
 #: How many words may label a date line above the title ("Date:", "Published on:").
 _MAX_LABEL_WORDS = 2
 _SENTENCE_END = re.compile(r"[.!?]\s")
@@ -46,6 +51,7 @@ class Header:
     body: TextRange  # the title after its number/date prefix: what the kind rules read
     number: ParsedNumber | None
     date: dt.date | None
+    date_rule: str | None  # the rule that gave the date
     lines: frozenset[int]  # indexes of the title and the header lines
 
 
@@ -83,20 +89,16 @@ def parse_date_line(match: re.Match[str]) -> dt.date | None:
     return date_of(match)
 
 
-def parse_dateline(match: re.Match[str]) -> dt.date | None:
-    return date_of(match)
-
-
-def dateline_date(text: str, paragraph: TextRange) -> dt.date | None:
-    """The date of a dateline opening the first body paragraph ("Astana, May 16, 2025 - ...")."""
-    match = DATELINE.match(text[paragraph.start : min(paragraph.end, paragraph.start + 200)])
-    return None if match is None else parse_dateline(match)
+def parse_date_label(match: re.Match[str]) -> tuple[bool, dt.date | None]:
+    """(whether the label dates an update, the date or None when it is on the next line)."""
+    update = "updated" in match["label"].casefold()
+    return update, None if match["date"] is None else date_of(match)
 
 
 def _header_line(
     text: str, line: Line, *, before_title: bool = False
-) -> tuple[ParsedNumber | None, dt.date | None] | None:
-    """(number, date) of a line holding only a number and/or a date, else None.
+) -> tuple[ParsedNumber | None, dt.date | None, str] | None:
+    """(number, date, date rule) of a line holding only a number and/or a date, else None.
 
     Before the title a date line may only carry a short label ("Published: 13.10.2019"), so
     that a title ending with a date ("Department Press Briefing - May 16, 2025") stays a title.
@@ -114,12 +116,12 @@ def _header_line(
         if dated is not None:
             date = parse_date_prefix(dated)
             rest = rest[dated.end() :]
-        return (number, date) if not rest.strip(" ,;:.\u2013\u2014-") else None
+        return (number, date, "date_prefix") if not rest.strip(" ,;:.\u2013\u2014-") else None
     dated = DATE_LINE.match(segment)
     if dated is None or (before_title and len(dated["pre"].split()) > _MAX_LABEL_WORDS):
         return None
     date = parse_date_line(dated)
-    return None if date is None else (None, date)
+    return None if date is None else (None, date, "date_line")
 
 
 def _is_label(text: str, line: Line) -> bool:
@@ -127,20 +129,78 @@ def _is_label(text: str, line: Line) -> bool:
     return any(rule.pattern.match(segment) for rule in BODY_RULES[:2])  # question, answer
 
 
+def _label_date(text: str, line: Line) -> tuple[bool, dt.date | None] | None:
+    """A "Published"/"Updated"/"Date:" label line: (whether it dates an update, its date, None
+    when the date stands alone on the next line), else None. Such lines are chrome too."""
+    r = line.range
+    if r.end - r.start > _MAX_HEADER_LINE:
+        return None
+    match = DATE_LABEL.fullmatch(text, r.start, r.end)
+    return None if match is None else parse_date_label(match)
+
+
+def _date_only(text: str, line: Line) -> dt.date | None:
+    """The date of a line holding only a date ("23 April 2025", "JANUARY 6, 2024")."""
+    r = line.range
+    if r.end - r.start > _MAX_HEADER_LINE:
+        return None
+    match = DATE_LINE.match(r.of(text))
+    return None if match is None or match["pre"].strip() else date_of(match)
+
+
+class _Found:
+    """Header lines found so far and the dates they give, by rule."""
+
+    def __init__(self) -> None:
+        self.lines: list[int] = []
+        self.numbers: list[ParsedNumber] = []
+        self.dates: list[tuple[dt.date, str]] = []
+        self.updates: list[tuple[dt.date, str]] = []  # "Last updated ...": when nothing else
+
+    def add(self, index: int, number: ParsedNumber | None, date: dt.date | None, rule: str) -> None:
+        self.lines.append(index)
+        if number is not None:
+            self.numbers.append(number)
+        if date is not None:
+            self.dates.append((date, rule))
+
+    def label(self, index: int, update: bool, date: dt.date | None) -> None:
+        self.lines.append(index)
+        if date is not None:
+            (self.updates if update else self.dates).append((date, "date_label"))
+
+
 def parse_header(text: str, lines: Sequence[Line], skip: frozenset[int], stop: int) -> Header:
-    """Find the title and the header lines; ``skip`` are chrome lines, ``stop`` ends the search."""
-    found: list[tuple[int, ParsedNumber | None, dt.date | None]] = []
+    """Find the title and the header lines; ``skip`` are chrome lines, ``stop`` ends the search.
+
+    Up to three short lines before the title and among the three lines after it give the number
+    and the date. A labelled date ("Published 5 June 2024", or "Published" with the date alone on
+    the next line) may sit further down, among the six lines after the title (chrome not counted).
+    """
+    found = _Found()
     title: Line | None = None
+    waiting: bool | None = None  # a label alone waits for its date: whether it is "Updated"
     for line in lines[:stop]:
-        if line.blank or line.index in skip:
+        if line.blank:
+            continue
+        labelled = _label_date(text, line)
+        if labelled is not None:
+            found.label(line.index, *labelled)
+            waiting = labelled[0] if labelled[1] is None else None
+            continue
+        if line.index in skip:
+            continue
+        if waiting is not None and (date := _date_only(text, line)) is not None:
+            found.label(line.index, waiting, date)
+            waiting = None
             continue
         parsed = None
-        if len(found) < _MAX_HEADER_LINES:
+        if len(found.lines) < _MAX_HEADER_LINES:
             parsed = _header_line(text, line, before_title=True)
         if parsed is None:
             title = line
             break
-        found.append((line.index, *parsed))
+        found.add(line.index, *parsed)
     if title is None or _is_label(text, title):
         offset = title.range.start if title is not None else 0
         line_no, col = line_col(text, offset)
@@ -151,27 +211,44 @@ def parse_header(text: str, lines: Sequence[Line], skip: frozenset[int], stop: i
             col=col,
             hint="put the statement's title (e.g. 'No:280/24, Response by ...') on the first line",
         )
-    looked = 0
-    for line in lines[title.index + 1 : stop]:
-        if looked >= _MAX_HEADER_LINES:
-            break
-        if line.blank or line.index in skip:
-            continue
-        looked += 1  # a subtitle or "From: ..." line may sit between title and date line
-        parsed = _header_line(text, line)
-        if parsed is not None:
-            found.append((line.index, *parsed))
+    _after_title(text, lines[title.index + 1 : stop], skip, found)
     number, date, body = _title_prefix(text, title.range)
-    number = number or next((n for _, n, _ in found if n is not None), None)
-    date = date or next((d for _, _, d in found if d is not None), None)
+    rule = None if date is None else "date_prefix"
+    number = number or next(iter(found.numbers), None)
+    if date is None and (dated := next(iter(found.dates or found.updates), None)) is not None:
+        date, rule = dated
     return Header(
         title=title.range,
         title_line=title.index,
         body=body,
         number=number,
         date=date,
-        lines=frozenset([title.index, *(i for i, _, _ in found)]),
+        date_rule=rule,
+        lines=frozenset([title.index, *found.lines]),
     )
+
+
+def _after_title(text: str, lines: Sequence[Line], skip: frozenset[int], found: _Found) -> None:
+    looked = 0
+    waiting: bool | None = None
+    for line in lines:
+        if line.blank:
+            continue
+        if looked >= _MAX_DATE_LINES:
+            break
+        labelled = _label_date(text, line)
+        if labelled is not None:
+            found.label(line.index, *labelled)
+            waiting = labelled[0] if labelled[1] is None else None
+            continue
+        if line.index in skip:
+            continue
+        looked += 1  # a subtitle or "From: ..." line may sit between title and date line
+        if waiting is not None and (date := _date_only(text, line)) is not None:
+            found.label(line.index, waiting, date)
+        elif looked <= _MAX_HEADER_LINES and (parsed := _header_line(text, line)) is not None:
+            found.add(line.index, *parsed)
+        waiting = None
 
 
 def _title_prefix(

@@ -3,15 +3,17 @@
 Like mistune, the parser is a list of named rules, each with one ``parse_<name>`` function in
 the module that applies it, tried in the order of the tables below:
 
-* header (``header.py``): ``number``, ``date_prefix``, ``date_line`` on the title and the short
-  lines around it; ``dateline`` on the first body paragraph.
+* chrome (``chrome.py``): ``CHROME_RULES`` (in ``rules_body.py``) on every line.
+* header (``header.py``): ``number``, ``date_prefix``, ``date_line``, ``date_label`` on the
+  title and the short lines around it; (``dates.py``) ``dateline`` on the first body paragraph,
+  then ``signoff`` on the last one, when neither header nor title gives a date.
 * title (``title.py``): the kind rules in :data:`KIND_RULES` order (``kind_response`` wins
   whenever it matches the title's head; otherwise the earliest match wins, ties going to the
   earlier rule; ``kind_event`` is the fallback), then ``audience``, ``date_suffix`` and
   ``subject``.
-* speaker (``speaker.py``): :data:`SPEAKER_RULES`, first that yields a person wins.
-* body (``body.py``): ``CHROME_RULES`` on every line, then ``BODY_RULES`` at the start of
-  every content line (both in ``rules_body.py``).
+* speaker (``speaker.py``): :data:`SPEAKER_RULES` on the title, first that yields a person
+  wins; when none does, :data:`ATTRIBUTION` on the first body paragraphs.
+* body (``body.py``): ``BODY_RULES`` (in ``rules_body.py``) at the start of every content line.
 
 Every pattern is linear: quantifiers are bounded or run over classes that cannot overlap with
 what follows them, so no input makes the engine backtrack more than a constant per position.
@@ -103,6 +105,14 @@ SUBJECT_CUE: Final = re.compile(
 #: A trailing language marker of multilingual sites: "(En/Ru)", "(AZ)".
 LANGUAGE_TAG: Final = re.compile(r"\([A-Za-z]{2}(?:\s?[/,]\s?[A-Za-z]{2}){0,5}\)")
 
+#: A publication label, alone or with its date: "Published", "Published 5 June 2024", "Date:",
+#: "Last updated 6 June 2024 — see all updates", "Posted on: 05.06.2024".
+PUBLISHED_LABEL: Final = (
+    r"(?P<label>(?i:(?:first\s{1,3})?published|(?:last\s{1,3})?updated|date|posted))"
+    r"(?:\s{1,3}(?i:on))?\s{0,3}:?"
+    rf"(?:\s{{0,3}}(?P<date>{DATE}){_TIME}(?:\s{{0,3}}[\u2013\u2014|-][^\n]{{0,60}}|\.)?)?"
+)
+
 # -- header ------------------------------------------------------------------------------------
 HEADER_RULES: Final = (
     # "No:280/24", "No: 298", "No330/20", "No. 12/2023", "№ 280/24", "Press Release No: 380"
@@ -113,11 +123,20 @@ HEADER_RULES: Final = (
     ),
     # a short header line ending with a date: "Türkiye Cumhuriyeti ... 05.12.2014"
     _rule("date_line", rf"(?P<pre>[^\n]{{0,80}}?)(?P<date>{DATE}){_TIME}[\s,;.]*$"),
+    # a labelled date line, anywhere in the first lines: "Published 5 June 2024", "Published"
+    # alone (the date is the next line), "Date: 05.06.2024"
+    _rule("date_label", PUBLISHED_LABEL),
     # "Astana, May 16, 2025 - ...", "BAKU, 16 May 2025 - ...", "16 May 2025, Baku - ..."
     _rule(
         "dateline",
         rf"\(?(?:(?P<place>{PLACE}),\s{{0,3}})?(?P<date>{DATE})\)?(?:,\s{{0,3}}{PLACE})?"
         r"\s{0,3}(?:\([^()\n]{1,40}\)\s{0,3})?(?:[\u2013\u2014]|--?)",
+    ),
+    # the last paragraph is only a place and a date: "New Delhi\nMay 09, 2023",
+    # "Moscow, 5 June 2024", "New Delhi / May 09, 2023", "5 June 2024"
+    _rule(
+        "signoff",
+        rf"(?:(?P<place>{PLACE})\s{{0,3}}[,/|\u2013\u2014-]?\s{{0,3}})?(?P<date>{DATE})\.?",
     ),
 )
 
@@ -164,6 +183,12 @@ KIND_RULES: Final = (
         r"|(?:paid|pays|pay)\s{1,3}(?:an?\s{1,3})?(?:[\w-]{1,20}\s{1,3})?visit"
         r"|(?:took|takes|take)\s{1,3}part|will\s{1,3}(?:visit|meet|attend|hold|pay|participate)"
         r"|(?:meetings?|talks|consultations|visit)\s{1,3}(?:of|with|between|to)"
+        # "<event> held in ...", "Talks between ... took place", "Summit was held"
+        r"|(?:summits?|meetings?|talks|consultations|negotiations|sessions?|forums?"
+        r"|conferences?|dialogues?|rounds?|ceremon(?:y|ies)|visits?|round\s?tables?)"
+        r"(?:\s{1,3}\S{1,40}){0,12}?\s{1,3}(?:(?:was|were|is|are|has\s{1,3}been|have\s{1,3}been"
+        r"|will\s{1,3}be|to\s{1,3}be)\s{1,3})?(?:held|took\s{1,3}place|takes?\s{1,3}place"
+        r"|convened|concluded)"
         r"|calls?\s{1,3}(?:with|between)"
         r"|(?:telephone|phone|video)\s{1,3}(?:conversation|call|conference))\b",
         re.IGNORECASE,
@@ -209,6 +234,15 @@ SPEAKER_RULES: Final = (
     ),
 )
 
+#: A readout's attribution line, which names who speaks: "The below is attributable to
+#: Spokesperson Matthew Miller:", "Attributable to the Deputy Spokesperson, Jane Doe."
+ATTRIBUTION: Final = _rule(
+    "attribution",
+    r"(?i:(?:the\s{1,3}(?:below|following|above)\s{1,3}(?:statement\s{1,3}|text\s{1,3})?"
+    r"(?:is|are|should\s{1,3}be)\s{1,3})?(?:attributable|attributed)\s{1,3}to)"
+    r"\s{1,3}(?P<slot>[^:\n]{2,200}?)\s{0,3}[:.]?",
+)
+
 _MEDIA = (
     r"(?:mass\s{1,3})?media|press|journalists?|reporters?|correspondents?"
     r"|news\s{1,3}agenc(?:y|ies)"
@@ -223,10 +257,11 @@ AUDIENCE: Final = _rule(
     rf"(?P<a2>(?:[\w-]{{1,30}}\s{{1,3}})?(?:{_MEDIA}))\b",
     re.IGNORECASE,
 )
-#: The title ends with a dateline: "..., Moscow, May 16, 2025" or "... Conference on May 16, 2025"
+#: The title ends with a dateline: "..., Moscow, May 16, 2025", "... agreement: 9 October 2025"
+#: or "... Conference on May 16, 2025"
 DATE_SUFFIX: Final = _rule(
     "date_suffix",
-    rf"(?:(?P<sep>,\s{{0,3}}(?:{PLACE}\s{{0,3}},)?|\s?[\u2013\u2014|-])|\s(?i:on|of|dated)\s)"
+    rf"(?:(?P<sep>,\s{{0,3}}(?:{PLACE}\s{{0,3}},)?|:|\s?[\u2013\u2014|-])|\s(?i:on|of|dated)\s)"
     rf"\s{{0,3}}(?P<date>{DATE})"
     r"[\s.]*$",
 )

@@ -1,6 +1,7 @@
 """Body rules: website chrome (whole lines) and question/answer labels (line starts).
 
-Part of the rule table (see :mod:`mfa_dataset.parsing.rules`); applied by ``body.py``.
+Part of the rule table (see :mod:`mfa_dataset.parsing.rules`); applied by ``body.py``. A chrome
+label alone on its line ("Tags", "From:") also makes the short lines listed under it chrome.
 """
 
 from __future__ import annotations
@@ -8,7 +9,7 @@ from __future__ import annotations
 import re
 from typing import Final
 
-from mfa_dataset.parsing.rules import UPPER, Rule
+from mfa_dataset.parsing.rules import PUBLISHED_LABEL, UPPER, Rule
 
 _LOWER = r"[^\W\d_]"
 
@@ -18,6 +19,15 @@ def _rule(name: str, pattern: str, flags: int = 0) -> Rule:
 
 
 _I = re.IGNORECASE
+#: News outlets known by name ("AFP:"), and the words that end an outlet's name ("Phoenix TV:").
+_OUTLETS = (
+    r"AFP|AP|CCTV|CGTN|CNN|BBC|NHK|KBS|TASS|Reuters|Bloomberg|Xinhua|Yonhap|Kyodo|Sputnik|EFE"
+    r"|ANSA|DPA|Anadolu|Interfax|Kazinform|Al\sJazeera|RIA\sNovosti|Associated\sPress"
+)
+_OUTLET_NOUNS = (
+    r"TV|News|Daily|Times|Agency|Post|Radio|Television|Media\sGroup|Shimbun|Herald|Journal"
+    r"|Network|Broadcasting|Gazette|Tribune|Weekly|Channel"
+)
 CHROME_RULES: Final = (
     _rule(
         "chrome_share",
@@ -41,7 +51,7 @@ CHROME_RULES: Final = (
     _rule(
         "chrome_back",
         r"(?:[«<←]\s?)?(?:back|go\sback|back\sto\s(?:top|list|news|the\slist)|to\stop|top"
-        r"|next|previous|prev|read\smore|more\snews|all\snews)(?:\s?[»>→])?",
+        r"|next|previous|prev|read\smore|more\snews|all\snews|close(?:\swindow)?)(?:\s?[»>→])?",
         _I,
     ),
     _rule(
@@ -57,10 +67,25 @@ CHROME_RULES: Final = (
     ),
     _rule("chrome_source", r"source\s?:\s{0,3}(?:https?://|www\.)\S{0,300}", _I),
     _rule("chrome_url", r"(?:https?://|www\.)\S{1,500}", _I),
-    _rule("chrome_tags", r"(?:tags?|keywords|categor(?:y|ies))\s?:[^\n]{0,300}", _I),
+    # "Tags: trade, visits"; "Tags" alone: the short lines under it are the tags
+    _rule(
+        "chrome_tags",
+        r"(?:tags?|keywords|categor(?:y|ies))\s?(?::\s{0,3}(?P<items>[^\n]{1,300})|:)?",
+        _I,
+    ),
     _rule("chrome_follow", r"follow\sus\b[^\n]{0,200}", _I),
     _rule("chrome_breadcrumb", r"(?:home|main\spage)\s?[/>\u00bb|\u203a][^\n]{0,300}", _I),
     _rule("chrome_meta", r"(?:views?|hits|last\s(?:updated|modified))\s?:[^\n]{0,80}", _I),
+    # gov.uk: "From: Foreign Office"; "From:" alone: the lines under it name the publishers
+    _rule("chrome_from", r"from\s?:(?:\s{0,3}(?P<items>[^\n]{1,200}))?", _I),
+    # "Published", "Published 5 June 2024", "Last updated 6 June 2024", "Date:"
+    _rule("chrome_published", PUBLISHED_LABEL),
+    # page-type labels and text delimiters: "READOUT", "MEDIA NOTE", "Begin Text:", "End Text."
+    _rule(
+        "chrome_label",
+        r"readout|media\snote|\[?(?:begin|end(?:\sof)?)\stext\]?\s?[:.]?",
+        _I,
+    ),
     # everything from here to the end is syndication boilerplate
     _rule(
         "chrome_tail",
@@ -86,7 +111,16 @@ BODY_RULES: Final = (
         r"(?P<label>(?:MR|MS|MRS|DR|SECRETARY|MINISTER|FOREIGN\sMINISTER|SPOKESPERSON"
         r"|DEPUTY\sSPOKESPERSON|AMBASSADOR)\.?\s[A-Z][A-Z'\u2019-]{1,30})\s?:",
     ),
-    # a speaker's name answering an open question: "Question: ..." then "Sergey Lavrov: ..."
+    # press-conference transcripts label a question by the outlet that asks it: "CCTV:",
+    # "Reuters:", "China Daily:", "Phoenix TV:", "Journalist:", "Correspondent (TASS):"
+    _rule(
+        "question_outlet",
+        rf"(?P<label>(?:(?:{UPPER}[\w'\u2019&.-]{{0,30}}\s){{1,3}}(?:{_OUTLET_NOUNS})"
+        rf"|(?:{_OUTLETS})(?:\s(?:News|TV))?|(?i:journalist|reporter|correspondent))"
+        r"(?:\s?\([^()\n]{1,60}\))?)\s?[:\uff1a]",
+    ),
+    # a person's name answering an open question ("Question: ..." then "Sergey Lavrov: ..."), or
+    # the name of the speaker the title names, anywhere ("Mao Ning: ...")
     _rule(
         "answer_name", rf"(?P<label>{UPPER}{_LOWER}{{1,30}}(?:\s{UPPER}{_LOWER}{{1,30}}){{1,2}}):"
     ),

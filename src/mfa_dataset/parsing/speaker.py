@@ -1,4 +1,5 @@
-"""Who speaks: the ``speaker_*`` rules, tried in :data:`SPEAKER_RULES` order on the title.
+"""Who speaks: the ``speaker_*`` rules, tried in :data:`SPEAKER_RULES` order on the title, then
+``attribution`` on the first body paragraphs ("The below is attributable to Spokesperson X:").
 
 A rule only proposes where the name and role sit; its ``parse_<name>`` function checks that the
 name is a person's name (capitalised words, none of them an office such as "Minister" or
@@ -15,7 +16,7 @@ from collections.abc import Callable, Sequence
 
 from mfa_dataset.parsing.lines import trim
 from mfa_dataset.parsing.result import ParsedSpeaker, TextRange
-from mfa_dataset.parsing.rules import SLOT_END, SPEAKER_RULES, UPPER
+from mfa_dataset.parsing.rules import ATTRIBUTION, SLOT_END, SPEAKER_RULES, UPPER
 from mfa_dataset.parsing.vocabulary import (
     DASHES,
     DOMAINS,
@@ -269,3 +270,30 @@ def parse_speaker(text: str, body: TextRange) -> tuple[ParsedSpeaker | None, str
         if speaker is not None:
             return speaker, rule.name
     return None, None
+
+
+#: An attribution line is among the first paragraphs, and short.
+_MAX_ATTRIBUTION_PARAGRAPHS = 3
+_MAX_ATTRIBUTION = 250
+
+
+def parse_attribution(text: str, m: re.Match[str], offset: int) -> ParsedSpeaker | None:
+    """ "<role> <name>" ("Spokesperson Matthew Miller") or "<role>, <name>"."""
+    slot = _group(m, "slot", offset)
+    comma = text.find(",", slot.start, slot.end)
+    if comma == -1:
+        return _split(text, slot)
+    role = _role(text, TextRange(slot.start, comma))
+    name = _name(text, TextRange(comma + 1, slot.end))
+    return None if role is None or name is None else _speaker(text, name, role)
+
+
+def attributed_speaker(text: str, paragraphs: Sequence[TextRange]) -> ParsedSpeaker | None:
+    """The speaker an attribution line among the first paragraphs names."""
+    for paragraph in paragraphs[:_MAX_ATTRIBUTION_PARAGRAPHS]:
+        if paragraph.end - paragraph.start > _MAX_ATTRIBUTION:
+            continue
+        match = ATTRIBUTION.pattern.fullmatch(text, paragraph.start, paragraph.end)
+        if match is not None:
+            return parse_attribution(text, match, 0)  # the match indexes ``text`` itself
+    return None
