@@ -142,6 +142,10 @@ def test_corpus_meets_the_targets(capsys: pytest.CaptureFixture[str]) -> None:
     assert report["agreements"]["f1"] >= 0.80, report["misses"]
     assert all(value == 1.0 for value in report["header_accuracy"].values())
     assert "az-280-24" not in report["misses"], report["misses"].get("az-280-24")
+    fields = report["field_accuracy"]
+    assert {name.split(".")[0] for name in fields} == {"meetings", "agreements"}
+    for name, tally in fields.items():
+        assert tally["right"] / tally["compared"] >= 0.9, (name, tally)
     for stem in ("az-280-24", "tr-298-19"):
         assert load_gold(corpus / f"{stem}.gold.json").doc_id == stem
 

@@ -70,6 +70,11 @@ MONEY_CASES = [
     ("10 billion yuan", "name_after", 10_000_000_000, "CNY"),
     ("700 million manats", "name_after", 700_000_000, "AZN"),
     ("450 million USD", "code_after", 450_000_000, "USD"),
+    ("a credit line of RMB 5 billion", "symbol_before", 5_000_000_000, "CNY"),
+    ("grants of Rs 250 crore", "symbol_before", 2_500_000_000, "INR"),
+    ("INR 40 lakh", "code_before", 4_000_000, "INR"),
+    ("2,7 billion euros", "name_after", 2_700_000_000, "EUR"),
+    ("half a billion dollars", "half_scale", 500_000_000, "USD"),
 ]
 
 
@@ -94,6 +99,7 @@ def test_money_rules_in_documented_order() -> None:
         "symbol_before",
         "name_after",
         "code_after",
+        "half_scale",
     ]
 
 
@@ -573,3 +579,72 @@ def test_corpus_f1() -> None:
     recall = hits / expected if expected else 1.0
     f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
     assert f1 >= 0.80, (precision, recall)
+
+
+# -- general press language: statuses, titles, lists, values, coreference ----------------------
+NEW_STATUS_CASES = [
+    ("The ministers will also sign a Protocol on Consular Cooperation.", "planned"),
+    ("The leaders agreed to accelerate the conclusion of the Free Trade Agreement.", "planned"),
+    ("The Council welcomed the initialling of the Agreement on Border Delimitation.", "concluded"),
+    ("He noted the signing in Geneva on 3 May of the Peace Accord between the parties.", "signed"),
+    (
+        "They discussed a Charter on Regional Security that the parties agreed to conclude.",
+        "planned",
+    ),
+    ("The Treaty of Peace, Trade and Navigation of 12 March 1998 remains in force.", "in_force"),
+]
+
+
+@pytest.mark.parametrize(("sentence", "status"), NEW_STATUS_CASES)
+def test_new_status_cues(sentence: str, status: str) -> None:
+    found = _one(sentence)
+    assert found.status_rule == status
+    assert found.draft.status is AgreementStatus(status)
+
+
+def test_a_title_keeps_a_series_of_capitalised_words() -> None:
+    found = _one("The Treaty of Peace, Trade and Navigation of 12 March 1998 remains in force.")
+    assert found.draft.title == "Treaty of Peace, Trade and Navigation"
+
+
+def test_an_exchange_programme_is_a_document() -> None:
+    found = _one("The two ministers signed the Youth Exchange Programme for 2026-2028.")
+    assert (found.draft.kind, found.draft.status) == (AgreementKind.OTHER, AgreementStatus.SIGNED)
+
+
+def test_a_heading_and_a_witnessed_exchange_announce_signed_lists() -> None:
+    raw = _statement(
+        "Documents signed",
+        "1. Agreement on the protection of investments.",
+        "2. Memorandum of Understanding on Cooperation in Tourism.",
+    )
+    assert [f.draft.status for f in _find(raw)] == [AgreementStatus.SIGNED] * 2
+
+
+def test_a_value_stated_after_the_cue() -> None:
+    found = _one(
+        "Loan Agreement between the banks of both states \u2013 signed for EUR 80 million."
+    )
+    assert found.draft.value == Money(amount=80_000_000, currency="EUR")
+    found = _one(
+        "They discussed the Agreement on Energy Cooperation, worth up to 3 billion dollars."
+    )
+    assert found.draft.value == Money(amount=3_000_000_000, currency="USD")
+
+
+def test_a_definite_reference_is_the_same_document() -> None:
+    raw = _statement(
+        "The ministers signed the Agreement on Visa Exemption for Holders of Diplomatic "
+        "Passports. The agreement will enter into force in thirty days.",
+        "The Agreement was ratified by the parliament last year.",
+    )
+    (found,) = _find(raw)
+    assert found.draft.title is not None
+    assert found.draft.status is AgreementStatus.SIGNED
+
+
+def test_the_meeting_as_subject_gives_its_participants() -> None:
+    raw = _statement("The meeting adopted the Joint Communique of the Ministerial Conference.")
+    meeting = _meeting(raw, "The meeting", "AZE", "GEO", "TUR")
+    (found,) = _find(raw, [meeting])
+    assert (found.party_rule, found.draft.parties) == ("party_pronoun", ("AZE", "GEO", "TUR"))

@@ -215,6 +215,93 @@ CASES = [
         date=dt.date(2024, 5, 16),
         issuer="EGY",
     ),
+    # a place, date or occasion between the verb and "with"
+    Case(
+        "held_meeting",
+        "Foreign Minister Radosław Sikorski held talks in Warsaw on 14 March with Foreign "
+        "Minister Bujar Osmani of North Macedonia.",
+        [("Radosław Sikorski", "POL"), ("Bujar Osmani", "MKD")],
+        place=("Warsaw", "POL"),
+        date=dt.date(2024, 3, 14),
+        issuer="POL",
+    ),
+    Case(
+        "met",
+        "Minister Ararat Mirzoyan met in Brussels with Foreign Minister Nikos Dendias of Greece.",
+        [("Ararat Mirzoyan", "ARM"), ("Nikos Dendias", "GRC")],
+        place=("Brussels", "BEL"),
+        issuer="ARM",
+    ),
+    Case(
+        "held_meeting",
+        "Prime Minister Kristen Michal had a meeting on the sidelines of the Munich Security "
+        "Conference with Prime Minister Petteri Orpo of Finland.",
+        [("Kristen Michal", "EST"), ("Petteri Orpo", "FIN")],
+        issuer="EST",
+    ),
+    # "A hosted B and C": every person hosted
+    Case(
+        "received",
+        "President Emmanuel Macron hosted President Gitanas Nauseda of Lithuania and Prime "
+        "Minister Kristen Michal of Estonia.",
+        [("Emmanuel Macron", "FRA"), ("Gitanas Nauseda", "LTU"), ("Kristen Michal", "EST")],
+        format=TRI,
+        place=(None, "FRA"),
+        issuer="FRA",
+    ),
+    # "title of A name, title of B name": a new person, not an apposition
+    Case(
+        "held_meeting",
+        "President Ilham Aliyev held bilateral meetings with President of Latvia Edgars "
+        "Rinkēvičs, President of Estonia Alar Karis.",
+        [("Ilham Aliyev", "AZE"), ("Edgars Rinkēvičs", "LVA")],
+    ),
+    # the invitation first: the guest is the subject after the host
+    Case(
+        "visit_invitation",
+        "At the invitation of President Emmanuel Macron, President Kassym-Jomart Tokayev will "
+        "pay a state visit to France.",
+        [("Kassym-Jomart Tokayev", "KAZ"), ("Emmanuel Macron", "FRA")],
+        status=PLANNED,
+        issuer="KAZ",
+    ),
+    Case(
+        "their_meeting",
+        "The issues were discussed by Foreign Minister of Latvia Baiba Braže and Foreign "
+        "Minister of Estonia Margus Tsahkna during their meeting in Riga.",
+        [("Baiba Braže", "LVA"), ("Margus Tsahkna", "EST")],
+        place=("Riga", "LVA"),
+        issuer="LVA",
+    ),
+    # "he": the office named just before, not an earlier named person
+    Case(
+        "held_meeting",
+        "President Tokayev arrived in Astana. Tomorrow the Foreign Secretary will travel to "
+        "Oslo, where he will hold talks with Foreign Minister Espen Barth Eide of Norway.",
+        [(None, "GBR"), ("Espen Barth Eide", "NOR")],
+        status=PLANNED,
+        date=dt.date(2024, 5, 21),
+        issuer="GBR",
+    ),
+    # an en dash joins like a hyphen; accepting an invitation is a plan
+    Case(
+        "attend_event",
+        "Foreign Minister Ahmed Attaf accepted an invitation to take part in the "
+        "Algeria\u2013ASEAN Ministerial Meeting to be held in Jakarta in July.",
+        [("Ahmed Attaf", "DZA"), ("ASEAN", "ORG:ASEAN")],
+        status=PLANNED,
+        format=MULTI,
+        place=("Jakarta", "IDN"),
+        occasion="Algeria\u2013ASEAN Ministerial Meeting",
+        issuer="DZA",
+    ),
+    # an organization's office holder from the gazetteer
+    Case(
+        "met",
+        "Josep Borrell met Prime Minister Kristen Michal of Estonia.",
+        [("Josep Borrell", "ORG:EU"), ("Kristen Michal", "EST")],
+        issuer="EST",
+    ),
 ]
 
 
@@ -291,6 +378,9 @@ def test_calls_are_not_meetings(body: str) -> None:
         "The leaders of the two countries meet regularly and pay reciprocal visits.",
         "The Minister received information about the results of the meeting.",
         "Kazakhstan called on President Sadyr Japarov to release the detained journalists.",
+        "Türkiye welcomes the Egyptian mediation efforts.",
+        "The Ministry welcomes the Saudi initiative to host the conference.",
+        "The Ministers welcomed the results of their meeting.",
     ],
 )
 def test_no_meeting_is_reported(body: str) -> None:

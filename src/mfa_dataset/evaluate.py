@@ -18,6 +18,7 @@ import unicodedata
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TypeVar
 
 from mfa_dataset.actors import find_organization
 from mfa_dataset.errors import Code, MfaError
@@ -63,6 +64,15 @@ class DocumentResult:
     meetings: Score
     agreements: Score
     misses: list[str] = field(default_factory=list)  # what went wrong, for --misses
+    #: "<table>.<field>" -> (right, compared) over matched records
+    fields: dict[str, list[int]] = field(default_factory=dict)
+
+    def compare(self, name: str, ok: bool, what: str) -> None:
+        tally = self.fields.setdefault(name, [0, 0])
+        tally[0] += ok
+        tally[1] += 1
+        if not ok:
+            self.misses.append(f"{name} wrong: {what}")
 
 
 @dataclass
@@ -74,6 +84,16 @@ class Report:
         for d in self.documents:
             score.add(d.meetings if table == "meetings" else d.agreements)
         return score
+
+    def field_accuracy(self) -> dict[str, tuple[int, int]]:
+        """``<table>.<field>`` -> (right, compared) over matched records, in a fixed order."""
+        total: dict[str, list[int]] = {}
+        for d in self.documents:
+            for name, (right, compared) in d.fields.items():
+                tally = total.setdefault(name, [0, 0])
+                tally[0] += right
+                tally[1] += compared
+        return {name: (r, c) for name, (r, c) in sorted(total.items())}
 
     def header_accuracy(self, name: str) -> float:
         hits = [d.header[name] for d in self.documents]
@@ -165,13 +185,27 @@ def _range(raw: str, quote: str) -> TextRange | None:
     return None if start < 0 else TextRange(start, start + len(quote))
 
 
+def _overlaps_gold(draft: MeetingDraft | AgreementDraft, evidence: str, raw: str) -> bool:
+    where = _range(raw, evidence)
+    e = draft.evidence
+    return where is not None and e.start < where.end and where.start < e.end
+
+
 def agreement_matches(draft: AgreementDraft, gold: GoldAgreement, raw: str) -> bool:
     same_parties = _countries(draft.parties) == _countries(gold.parties)
     if draft.kind.value == gold.kind and same_parties:
         return True
-    where = _range(raw, gold.evidence)
-    e = draft.evidence
-    return where is not None and e.start < where.end and where.start < e.end
+    return _overlaps_gold(draft, gold.evidence, raw)
+
+
+Draft = TypeVar("Draft", MeetingDraft, AgreementDraft)
+
+
+def _pick(matching: list[Draft], evidence: str, raw: str) -> Draft | None:
+    """Of the drafts that match a gold record, the one whose evidence overlaps the gold's."""
+    overlapping = [d for d in matching if _overlaps_gold(d, evidence, raw)]
+    best = overlapping or matching
+    return best[0] if best else None
 
 
 def _score_meetings(
@@ -181,12 +215,13 @@ def _score_meetings(
     score = result.meetings
     score.expected = len(gold)
     for g in gold:
-        hit = next((d for d in unused if meeting_matches(d, g)), None)
+        hit = _pick([d for d in unused if meeting_matches(d, g)], g.evidence, raw)
         if hit is None:
             result.misses.append(f"meeting missed: {g.evidence[:90]}")
             continue
         unused.remove(hit)
         score.true_positives += 1
+        _compare_meeting(hit, g, result)
     score.predicted = len(found.meetings)
     result.misses += [f"meeting extra: {d.evidence.of(raw)[:90]}" for d in unused]
 
@@ -201,15 +236,45 @@ def _score_agreements(
     for g in ordered:
         optional = g.status == "mentioned"
         score.expected += not optional
-        hit = next((d for d in unused if agreement_matches(d, g, raw)), None)
+        hit = _pick([d for d in unused if agreement_matches(d, g, raw)], g.evidence, raw)
         if hit is None:
             if not optional:
                 result.misses.append(f"agreement missed: {g.evidence[:90]}")
             continue
         unused.remove(hit)
+        _compare_agreement(hit, g, result)
         if optional:
             optional_hits += 1
         else:
             score.true_positives += 1
     score.predicted = len(found.agreements) - optional_hits
     result.misses += [f"agreement extra: {d.evidence.of(raw)[:90]}" for d in unused]
+
+
+def _compare_meeting(d: MeetingDraft, g: GoldMeeting, result: DocumentResult) -> None:
+    where = d.location
+    pairs = {
+        "format": (d.format.value, g.format),
+        "status": (d.status.value, g.status),
+        "location_city": (where.city if where else None, g.location_city),
+        "location_country": (where.country if where else None, g.location_country),
+        "date": (d.date, g.date),
+    }
+    for name, (got, want) in pairs.items():
+        result.compare(
+            f"meetings.{name}", got == want, f"{got!r} for {want!r} in {g.evidence[:60]}"
+        )
+
+
+def _compare_agreement(d: AgreementDraft, g: GoldAgreement, result: DocumentResult) -> None:
+    value = (d.value.amount, d.value.currency) if d.value else None
+    pairs = {
+        "kind": (d.kind.value, g.kind),
+        "status": (d.status.value, g.status),
+        "parties": (_countries(d.parties), _countries(g.parties)),
+        "value": (value, (g.value.amount, g.value.currency) if g.value else None),
+    }
+    for name, (got, want) in pairs.items():
+        result.compare(
+            f"agreements.{name}", got == want, f"{got!r} for {want!r} in {g.evidence[:60]}"
+        )

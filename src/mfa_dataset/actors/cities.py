@@ -92,9 +92,54 @@ def _alternates() -> _Index:
     return index
 
 
+#: Nouns of diplomatic prose that are capitalised mid-sentence ("the margins of the Summit",
+#: "the Union") and also name some small town: never read as a city.
+_COMMON_NOUNS = frozenset(
+    [
+        "summit",
+        "union",
+        "council",
+        "conference",
+        "forum",
+        "assembly",
+        "session",
+        "meeting",
+        "ministry",
+        "parliament",
+        "government",
+        "republic",
+        "state",
+        "commission",
+        "committee",
+        "office",
+        "palace",
+        "house",
+        "centre",
+        "center",
+        "secretariat",
+        "headquarters",
+        "embassy",
+        "cabinet",
+        "congress",
+        "senate",
+        "kingdom",
+        "federation",
+        "region",
+        "capital",
+        "presidency",
+        "chairmanship",
+        "delegation",
+        "mission",
+        "declaration",
+        "agreement",
+    ]
+)
+
+
 def city_country(city: str) -> str | None:
-    """ISO alpha-3 code of the country of the most populous city so named; None if unknown."""
-    if not city.strip():
+    """ISO alpha-3 code of the country of the most populous city so named; None if unknown
+    (and for the common nouns of :data:`_COMMON_NOUNS`)."""
+    if not city.strip() or city.strip().casefold() in _COMMON_NOUNS:
         return None
     exact, folded = _primary()
     loose = _loose(unicodedata.normalize("NFKC", city))

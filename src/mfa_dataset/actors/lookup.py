@@ -16,7 +16,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 
 from mfa_dataset.actors import _title_words as words
 from mfa_dataset.actors._text import fold, fold_cached, key
@@ -172,12 +172,24 @@ def find_organizations(text: str, start: int = 0, end: int | None = None) -> lis
     Offsets index ``text`` itself. "OIC Youth Forum" is ICYF, not OIC; "Shanghai Cooperation
     Organization (SCO)" is two mentions of SCO.
     """
-    names, acronyms = _organizations()
-    found: list[OrgMention] = []
+    return [OrgMention(s, e, acronym) for s, e, acronym in organization_spans(text, start, end)]
+
+
+def organization_spans(
+    text: str, start: int = 0, end: int | None = None
+) -> list[tuple[int, int, str]]:
+    """:func:`find_organizations` as plain tuples (start, end, acronym)."""
+    found: list[tuple[int, int, str]] = []
     stop = len(text) if end is None else end
     for match in _org_scanner().finditer(fold_cached(text), start, stop):
-        surface = match.group()
-        organization = acronyms.get(surface) or names.get(_org_key(surface))
+        organization = _organization_of(match.group())
         if organization is not None:
-            found.append(OrgMention(match.start(), match.end(), organization.acronym))
+            found.append((match.start(), match.end(), organization.acronym))
     return found
+
+
+@lru_cache(maxsize=4096)
+def _organization_of(surface: str) -> Organization | None:
+    """The organization a matched surface names (surfaces repeat: the look-up is remembered)."""
+    names, acronyms = _organizations()
+    return acronyms.get(surface) or names.get(_org_key(surface))

@@ -38,6 +38,10 @@ def run(args: argparse.Namespace) -> int:
                 }
                 for t, s in tables.items()
             },
+            "field_accuracy": {
+                name: {"right": r, "compared": c}
+                for name, (r, c) in report.field_accuracy().items()
+            },
             "misses": {d.doc_id: d.misses for d in report.documents if d.misses},
         }
         print(json.dumps(document, indent=2, ensure_ascii=False))
@@ -51,6 +55,9 @@ def run(args: argparse.Namespace) -> int:
             f"  {table:<10} {s.precision:9.3f} {s.recall:7.3f} {s.f1:6.3f}"
             f" {s.true_positives:4d} {s.predicted:5d} {s.expected:5d}"
         )
+    print("  fields of matched records:")
+    for name, (right, compared) in report.field_accuracy().items():
+        print(f"  {name:<28} {right:4d}/{compared:<4d} {right / compared:6.1%}")
     if args.misses:
         for doc in report.documents:
             for miss in doc.misses:

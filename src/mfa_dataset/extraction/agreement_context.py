@@ -37,10 +37,10 @@ import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
-from mfa_dataset.actors import find_countries, find_organizations
+from mfa_dataset.actors.countries import country_spans
+from mfa_dataset.actors.lookup import organization_spans
 from mfa_dataset.extraction.agreement_rules import LINK_RULES, MONTHS, PARTY_RULES
-from mfa_dataset.extraction.meeting_words import words
-from mfa_dataset.extraction.prefilter import Lowered, Prefiltered
+from mfa_dataset.extraction.prefilter import Lowered
 from mfa_dataset.extraction.result import Context, MeetingDraft
 from mfa_dataset.parsing.result import ParsedText, TextRange
 from mfa_dataset.types import MeetingStatus
@@ -51,12 +51,6 @@ _BETWEEN_END = re.compile(
     r"s?|with\s{1,3}a\s{1,3}view)\s",
     re.IGNORECASE,
 )
-#: ``link_other_time``, tried only where one of its words starts (a month, "19"/"20" of a year).
-_OTHER_TIME = Prefiltered(
-    _RULE["link_other_time"],
-    [*MONTHS, *words("19 20 last previous earlier ago former next upcoming future past")],
-)
-_SIGNING = Prefiltered(_RULE["link_meeting_signing"], ["sign", "inked"])
 _PEOPLE = ("sides", "parties", "ministers", "leaders", "presidents", "heads", "prime", "deleg")
 _CLAUSE_BREAK = re.compile(r"[,;:][^,;:]*$")
 
@@ -69,9 +63,9 @@ class Parties:
 
 
 def codes_in(text: str, start: int, end: int, organizations: bool = True) -> set[str]:
-    codes = {c.code for c in find_countries(text, start, end)}
+    codes = {code for _, _, code, _ in country_spans(text, start, end)}
     if organizations:
-        codes |= {f"ORG:{o.acronym}" for o in find_organizations(text, start, end)}
+        codes |= {f"ORG:{acronym}" for _, _, acronym in organization_spans(text, start, end)}
     return codes
 
 
@@ -129,14 +123,8 @@ assert tuple(_PARSERS) == tuple(rule.name for rule in (*PARTY_RULES, *LINK_RULES
 class Scope:
     """The statement's meetings, and which of them a place in its text belongs to."""
 
-    def __init__(
-        self,
-        text: str,
-        parsed: ParsedText,
-        meetings: Sequence[MeetingDraft],
-        context: Context,
-        view: Lowered | None = None,
-    ) -> None:
+    def __init__(self, text: str, parsed: ParsedText, meetings: Sequence[MeetingDraft],
+                 context: Context, view: Lowered | None = None) -> None:  # fmt: skip
         self.text = text
         self.view = view or Lowered(text)  # for the mention rules' prefilters
         self.meetings = meetings
@@ -175,10 +163,11 @@ class Scope:
         at = self.meetings[index].evidence.start
         around = [q for q, _ in self.sections if q.start <= at < q.end]
         around += [p for p in self.paragraphs if p.start <= at < p.end]
+        rule = _RULE["link_meeting_signing"]
         return any(
             parse_link_meeting_signing(match)
             for r in around[:1]
-            if (match := _SIGNING.search(self.view, r.start, r.end)) is not None
+            if (match := rule.search(self.text, r.start, r.end)) is not None
         )
 
     def signing_answer(self, pos: int) -> int | None:
@@ -199,7 +188,7 @@ class Scope:
         date = self.meetings[index].date if index is not None else None
         return any(
             parse_link_other_time(match, date)
-            for match in _OTHER_TIME.finditer(self.view, start, end)
+            for match in _RULE["link_other_time"].finditer(self.text, start, end)
         )
 
     def named(self, name: str, default: int | None) -> int | None:
@@ -276,7 +265,7 @@ class Scope:
             if home is not None and (not bilateral or len(self.countries(home, True)) == 2):
                 return Parties(self.countries(home, people), "party_pronoun", people)
             if home is None and not bilateral:
-                named = {c.code for c in find_countries(text, sentence.start, names[0].start)}
+                named = {c for _, _, c, _ in country_spans(text, sentence.start, names[0].start)}
                 if len(named) == 2:
                     return Parties(tuple(sorted(named)), "party_pronoun", False)
         for region in scope:

@@ -1,8 +1,9 @@
 """Where a sentence names or types a document: the mention rules of agreement extraction.
 
-:func:`sentences` cuts a paragraph into sentences; :func:`find_mentions` applies
-:data:`~mfa_dataset.extraction.agreement_rules.MENTION_RULES` in order -- ``quoted_title``,
-``named_title``, ``document_noun`` -- each through its ``parse_<name>`` function. A rule never
+:func:`find_mentions` applies :data:`~mfa_dataset.extraction.agreement_rules.MENTION_RULES` in
+order -- ``quoted_title``, ``named_title``, ``document_noun`` -- each through its
+``parse_<name>`` function (sentences: :mod:`~mfa_dataset.extraction.agreement_sentences`;
+document nouns are looked for only where one may start, see :mod:`.prefilter`). A rule never
 takes characters an earlier rule took, so "Protocol" inside “Memorandum of Understanding on
 Protocol Cooperation” is no second document. The kind of a title is the kind of its head noun:
 the last document noun before the first preposition ("Memorandum of Understanding on Protocol
@@ -12,18 +13,16 @@ Cooperation" is a memorandum, "Charter Agreement" an agreement).
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from dataclasses import dataclass, replace
 
 from mfa_dataset.actors import city_country, country_code
 from mfa_dataset.extraction.agreement_rules import (
-    ABBREVIATION,
     KINDS,
     MENTION_RULES,
     NOT_A_DOCUMENT,
     NOUN_RE,
     PHRASE_STOP,
-    SENTENCE_END,
     TITLE_HEAD,
     TITLE_TAIL,
 )
@@ -37,7 +36,7 @@ _RULE = {rule.name: rule.pattern for rule in (*MENTION_RULES, *NOT_A_DOCUMENT)}
 _NOUN_STARTS = words(
     """memorand mou joint trilateral tripartite bilateral quadrilateral declaration action plan
     road treat protocol convention agreement accord statute charter communiqu program cooperation
-    co-operation work implementation document"""
+    co-operation work implementation document exchange"""
 )
 #: NOUN and the mention rules made of it, tried only where a noun may start.
 NOUNS = Prefiltered(NOUN_RE, _NOUN_STARTS)
@@ -59,8 +58,6 @@ _COMPOUND_GAP = re.compile(
     r"\s{1,3}"
 )
 _TRAIL = ' \t,;:.\u201d"\u00bb\u2019'
-#: Where SENTENCE_END matches: at one of these, or at most seven characters before a "\n".
-_END_MARK = re.compile(r"[.!?\n]")
 
 
 @dataclass(frozen=True, slots=True)
@@ -73,44 +70,6 @@ class Mention:
     title: TextRange | None  # the document's name, when the text gives one
     plural: bool
     lead: int  # where evidence may start ("agreement" in "agreement on the draft Statute")
-
-
-def sentences(text: str, paragraph: TextRange) -> list[TextRange]:
-    """The sentences of a paragraph, final punctuation excluded."""
-    found: list[TextRange] = []
-    start = paragraph.start
-    for match in _sentence_ends(text, paragraph.start, paragraph.end):
-        dot = match.start()
-        if text[dot] == "." and "\n" not in match.group() and _no_end(text, start, dot):
-            continue
-        found.append(TextRange(start, dot))
-        start = match.end()
-    end = paragraph.end
-    while end > start and text[end - 1] in " \t.!?":
-        end -= 1
-    found.append(TextRange(start, end))
-    return [s for s in found if s.end > s.start]
-
-
-def _sentence_ends(text: str, start: int, end: int) -> Iterator[re.Match[str]]:
-    """``SENTENCE_END.finditer(text, start, end)``, tried only where a match may start: at
-    ``.!?``, and up to seven characters before a line break (``re`` would try every position)."""
-    pos = start
-    for mark in _END_MARK.finditer(text, start, end):
-        at = mark.start()
-        for first in range(max(pos, at - 7 if text[at] == "\n" else at), at + 1):
-            found = SENTENCE_END.match(text, first, end)
-            if found is not None:
-                yield found
-                pos = found.end()
-                break
-
-
-def _no_end(text: str, start: int, dot: int) -> bool:
-    """An abbreviation ("Mr.", "U.S.") or a list number ("1.") is no sentence end."""
-    if ABBREVIATION.search(text, max(start, dot - 6), dot + 1):
-        return True
-    return dot - start <= 6 and text[start:dot].strip().isdigit()
 
 
 def _kind(match: re.Match[str]) -> AgreementKind:

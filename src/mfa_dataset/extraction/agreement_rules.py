@@ -61,6 +61,7 @@ NOUN: Final = (
     r"|programm?e?s?\s{1,3}of\s{1,3}(?:cooperation|co-operation|joint\s{1,3}actions?"
     r"|consultations)"
     r"|(?:cooperation|co-operation|work|joint|implementation)\s{1,3}(?:programm?e?s?|plans?)"
+    r"|exchange\s{1,3}programm?e?s?"
     r"|plans?\s{1,3}of\s{1,3}(?:cooperation|co-operation|activities|measures|events"
     r"|consultations)"
     r"|documents?))" + _END
@@ -84,7 +85,8 @@ _CONNECTOR = (
 )
 #: What continues a capitalised document noun into a title: "on the Establishment of ...".
 TITLE_TAIL: Final = re.compile(
-    rf"(?:(?:\s{{1,3}}{_CONNECTOR}){{0,4}}\s{{1,3}}(?!{_NOT_TITLE}){_CAP}){{1,40}}"
+    rf"(?:(?:,\s{{1,3}}(?:{_CAP}\s{{1,3}}){{1,3}}and|(?:\s{{1,3}}{_CONNECTOR}){{0,4}})"
+    rf"\s{{1,3}}(?!{_NOT_TITLE}){_CAP}){{1,40}}"
 )
 _PREFIX_STOP = (
     r"(?:The|A|An|This|That|These|Those|Its|Their|Our|His|Her|Such|Both|Each|Any|All|Said"
@@ -142,7 +144,7 @@ NOT_A_DOCUMENT: Final = (
 _AUX = (
     r"(?:was|were|is|are|has|have|had|will|would|shall|should|be|been|being|also|successfully"
     r"|officially|jointly|already|recently|finally|formally|solemnly|now|today|yesterday|then"
-    r"|expected|planned|scheduled|due|set|about|going|to)"
+    r"|expected|planned|scheduled|due|set|about|going|to|still|agreed|remains?|remained)"
 )
 _VERB = (
     r"(?:sign(?:ed|ing|s)?|conclu(?:ded|des?|ding)|adopt(?:ed|s|ing)?|approv(?:ed|es?|ing)"
@@ -150,21 +152,35 @@ _VERB = (
     r"|agreed(?:\s{1,3}(?:up)?on)?|(?:enter(?:ed|s)?|c[oa]me|comes)\s{1,3}into\s{1,3}(?:force|effect)"
     r"|in\s{1,3}force|took\s{1,3}effect|prepar(?:ed|es?|ing)|drafted|negotiated)(?![\w-])"
 )
+# a date qualifying a document: "of August 29, 1997", "dated 5 May 2020", "of 2001"
+_DATED = (
+    r"(?:of|dated|from)\s{1,3}(?:[A-Z][a-z]{2,8}\s{1,3}\d{1,2},?\s{1,3}\d{4}"
+    r"|\d{1,2}\s{1,3}[A-Z][a-z]{2,8},?\s{1,3}\d{4}|\d{4})"
+)
+# the subject of a relative clause: "that the sides agreed to sign", "which both countries"
+_WHO = (
+    r"(?:(?:the|both|our)\s{1,3}(?:two\s{1,3})?(?:sides|parties|leaders|countries|states"
+    r"|ministers|presidents|governments)\s{1,3})"
+)
 #: Cue words right after a mention: "was also signed", "will be signed", "entered into force".
 POST_CUE: Final = re.compile(
-    rf"\s{{0,3}},?\s{{0,3}}(?:(?:which|that)\s{{1,3}})?(?:{_AUX}\s{{1,3}}){{0,4}}{_VERB}",
+    rf"(?:\s{{1,3}}{_DATED})?\s{{0,3}},?\s{{0,3}}(?:(?:which|that)\s{{1,3}}{_WHO}?)?"
+    rf"(?:{_AUX}\s{{1,3}}){{0,4}}{_VERB}",
     re.IGNORECASE,
 )
 _PRE_VERB = (
     r"(?:(?:will|shall|would|to|plans?\s{1,3}to|planned\s{1,3}to|intends?\s{1,3}to"
-    r"|expected\s{1,3}to|agreed\s{1,3}to|ready\s{1,3}to|going\s{1,3}to)\s{1,3}(?:be\s{1,3})?"
+    r"|expected\s{1,3}to|agreed\s{1,3}to|ready\s{1,3}to|going\s{1,3}to)\s{1,3}"
+    r"(?:(?:also|soon|then|jointly|further|now|finally|formally|officially)\s{1,3})?(?:be\s{1,3})?"
     r"|(?:importance|possibility|prospects?|need|necessity|readiness|intention|early|speedy"
-    r"|swift|soon|future|towards?|to|for|committed\s{1,3}to)\s{1,3}(?:of\s{1,3}|for\s{1,3})?"
+    r"|swift|soon|future|towards?|to|for|committed\s{1,3}to|expedit(?:e|ed|ing)"
+    r"|accelerat(?:e|ed|ing)|hasten(?:ed|ing)?|speed(?:ing)?\s{1,3}up)\s{1,3}(?:of\s{1,3}|for\s{1,3})?"
     r"(?:the\s{1,3})?)?"
-    r"(?:sign(?:ed|ing|s)?(?:\s{1,3}of)?|signature\s{1,3}of|made\s{1,3}(?:an?|the)"
+    r"(?:sign(?:ing|ature)(?:\s{1,3}(?:in|at|on)(?:\s{1,3}[\w,]{1,30}){1,3}){1,2}\s{1,3}of"
+    r"|sign(?:ed|ing|s)?(?:\s{1,3}of)?|signature\s{1,3}of|made\s{1,3}(?:an?|the)"
     r"|issued|adopt(?:ed|s|ing|ion\s{1,3}of)?|approv(?:ed|al\s{1,3}of)|ratif(?:ied|ication\s{1,3}of)"
     r"|inked|conclu(?:ded|de|ding|sion\s{1,3}of)|reached|finali[sz](?:ed|e|ation\s{1,3}of)"
-    r"|initial(?:l?ed|ling\s{1,3}of)"
+    r"|initial(?:l?ed|l?ing\s{1,3}of)"
     r"|draft(?:ed|ing)?|prepar(?:e|ed|ing|ation\s{1,3}of)|negotiat(?:e|ed|ing|ions\s{1,3}on)"
     r"|elaborat(?:e|ed|ing|ion\s{1,3}of)|develop(?:ing|ment\s{1,3}of)?|work\s{1,3}on"
     r"|entry\s{1,3}into\s{1,3}force\s{1,3}of|instruments?\s{1,3}of\s{1,3}ratification\s{1,3}of)"
@@ -192,7 +208,8 @@ STATUS_RULES: Final = (
         r"\b(?:will|shall|would|to|plans?|planned|intends?|expected|scheduled|due|going|ready"
         r"|draft(?:ed|ing)?|prepar\w{0,6}|negotiat\w{0,6}|elaborat\w{0,6}|develop\w{0,6}"
         r"|work|importance|possibility|prospects?|need|necessity|readiness|intention|early"
-        r"|speedy|swift|soon|future|towards?|for|committed)\b",
+        r"|speedy|swift|soon|future|towards?|for|committed|expedit\w{0,3}|accelerat\w{0,3}"
+        r"|hasten\w{0,3}|speed)\b",
         re.IGNORECASE,
     ),
     _rule(
@@ -240,6 +257,16 @@ VALUE_CUE: Final = _rule(
     r"|allocating)(?:\s{1,3}(?:about|approximately|around|over|some|up\s{1,3}to|nearly|almost"
     r"|more\s{1,3}than|at\s{1,3}least))?\s{1,3}$",
 )
+#: An amount stated past the words describing a document: "... Authority - signed for USD 400
+#: million", "..., worth up to 10 billion euros", "..., with a capital of $1 billion".
+VALUE_LATER: Final = _rule(
+    "value_later",
+    r"[\s,\u2013\u2014-]{0,4}(?i:(?:(?:was|were|is|are|has\s{1,3}been|have\s{1,3}been)\s{1,3})?"
+    r"(?:(?:signed|concluded|adopted|approved)\s{1,3})?(?:worth|valued\s{1,3}at|amounting\s{1,3}to"
+    r"|totall?ing|in\s{1,3}the\s{1,3}amount\s{1,3}of|with\s{1,3}an?\s{1,3}(?:total\s{1,3})?"
+    r"(?:value|capital|budget)\s{1,3}of|for)(?:\s{1,3}(?:about|approximately|around|over|some"
+    r"|up\s{1,3}to|nearly|almost|more\s{1,3}than|at\s{1,3}least))?)\s{1,3}",
+)
 
 # -- parties and meetings --------------------------------------------------------------------
 PARTY_RULES: Final = (
@@ -251,7 +278,8 @@ PARTY_RULES: Final = (
         r"\b(?:(?:the\s{1,3})?(?:two|both)\s{1,3}(?P<who>countries|states|nations|governments"
         r"|sides|parties|ministers|foreign\s{1,3}ministers|leaders|presidents|heads\s{1,3}of"
         r"\s{1,3}state|prime\s{1,3}ministers|delegations)|the\s{1,3}(?P<sides>sides|parties)"
-        r"|our\s{1,3}(?:two\s{1,3})?(?P<ours>countries|states)|(?P<bilateral>bilateral))\b",
+        r"|our\s{1,3}(?:two\s{1,3})?(?P<ours>countries|states)|(?P<bilateral>bilateral)"
+        r"|the\s{1,3}(?P<meeting>meeting|summit|talks))\b",
         re.IGNORECASE,
     ),
     # the partner of the subject: "signed an agreement with Georgia"
@@ -296,14 +324,15 @@ SENTENCE_END: Final = re.compile(
 )
 #: A list item: "- Agreement on ...", "1. Memorandum ...", "b) Protocol ...".
 LIST_ITEM: Final = re.compile(
-    r"[ \t]{0,3}(?:[-\u2013\u2014\u2022*\u00b7\u25aa]|\d{1,2}[.)]|[a-z]\))\s"
+    r"[ \t]{0,3}(?:[-\u2013\u2014\u2022*\u00b7\u25aa]|\d{1,2}[.)]|[a-z]\)|[ivx]{1,5}[.)])\s"
 )
 #: A sentence announcing a list of documents: "The following documents were signed:".
 LIST_INTRO: Final = re.compile(
     r"(?i:\b(?:documents|agreements|memoranda|treaties|protocols|declarations|instruments)\b"
     r"[^:;]{0,60}?\b(?:were|have\s{1,3}been|will\s{1,3}be|are\s{1,3}to\s{1,3}be)\s{1,3}"
     r"(?:also\s{1,3})?(?:signed|adopted|concluded|approved)"
-    r"|\b(?:signed|adopted|concluded|approved)\s{0,3}$)"
+    r"|\b(?:signed|adopted|concluded|approved)\s{0,3}$"
+    r"|\b(?:exchange|signing|signature)\s{1,3}of\s{1,3}the\s{1,3}following\b)"
 )
 #: Words whose final period is no sentence end: "Mr.", "H.E.", "U.S.", "No.".
 ABBREVIATION: Final = re.compile(

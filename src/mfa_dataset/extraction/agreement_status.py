@@ -40,6 +40,7 @@ _CUE_VERBS = words(
     negotiat elaborat develop work entry instrument"""
 )
 _CUE_LEAD = 40
+_HEADING = 60  # the longest heading line announcing a list
 _NEW_CLAUSE = re.compile(r"\s(?:and|but|while)\s")
 _CLAUSE_STOP = re.compile(
     r"[;:]|,\s{1,3}(?:and|but|while|which)\s|\s(?:and|but)\s{1,3}(?:the|an?)\s"
@@ -166,8 +167,20 @@ def find_cues(
 
 
 def list_status(text: str, sentence: TextRange) -> str | None:
-    """The status a sentence announcing a list of documents gives its items, if it does."""
-    if text[sentence.end : sentence.end + 1] != ":":
+    """The status a sentence announcing a list of documents gives its items, if it does: one
+    ending in a colon ("The following documents were signed:"), or a heading line of its own
+    ("Agreements/MoUs signed", "Documents adopted")."""
+    after = text[sentence.end : sentence.end + 1]
+    heading = (
+        after in ("\n", "")
+        and sentence.end - sentence.start <= _HEADING
+        and text[sentence.start - 1 : sentence.start] in ("\n", "")
+    )
+    if ":" not in (after, text[sentence.end - 1 : sentence.end]) and not heading:
         return None
     intro = LIST_INTRO.search(text, sentence.start, sentence.end)
-    return None if intro is None else _classify(text, intro.start(), intro.end())
+    if intro is None:
+        return None
+    return (
+        _classify(text, intro.start(), intro.end()) or "signed"
+    )  # "the exchange of the following"

@@ -1,7 +1,8 @@
 """Documents a statement reports: memoranda, declarations, agreements, treaties ... as drafts.
 
-Extraction reads every sentence of every body paragraph (:mod:`.agreement_mentions`) and applies
-the rule table of :mod:`.agreement_rules` in this fixed order:
+Extraction reads every sentence (:mod:`.agreement_sentences`) of every body paragraph that names
+a document (:mod:`.agreement_mentions`) and applies the rule table of :mod:`.agreement_rules` in
+this fixed order:
 
 1. mentions: ``quoted_title``, ``named_title``, ``document_noun`` (minus ``not_a_document``);
 2. status, from the cue words right before the mention ("made a", "the signed", "welcomed the
@@ -27,8 +28,9 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
 from mfa_dataset.extraction.agreement_context import Parties, Scope, clause_start
-from mfa_dataset.extraction.agreement_mentions import NOUNS, Mention, find_mentions, sentences
-from mfa_dataset.extraction.agreement_rules import LIST_ITEM, PHRASE_STOP, VALUE_CUE
+from mfa_dataset.extraction.agreement_mentions import NOUNS, Mention, find_mentions
+from mfa_dataset.extraction.agreement_rules import LIST_ITEM, PHRASE_STOP, VALUE_CUE, VALUE_LATER
+from mfa_dataset.extraction.agreement_sentences import sentences
 from mfa_dataset.extraction.agreement_status import Cue, find_cues, list_status
 from mfa_dataset.extraction.money import find_money
 from mfa_dataset.extraction.prefilter import Lowered
@@ -46,6 +48,7 @@ _QUALIFIER = re.compile(
     r"|and\s{1,3}(?:is|are|was|were|will|has|have))(?![\w-]))[^\s,;:()]{1,40}){1,8}"
 )
 _DIGIT = re.compile(r"\d")
+_DEFINITE = re.compile(r"(?i:the|this|that|said)\s")
 _ARTICLE = re.compile(r"(?<![\w-])(?i:the|an?)\s{1,3}$")
 _AGENT = re.compile(r"\s{1,3}by\s")
 _NESTED = re.compile(r"\s{0,3}(?:(?:the|an?|of|to|on)\s{1,3}){0,2}")
@@ -53,6 +56,7 @@ _BEFORE_NOUN = re.compile(
     r"[\s-]{0,3}(?:(?!(?:and|or|the|an?|of|with|for|to|on|in)\s)[\w-]{1,30}\s{1,3}){0,2}"
 )
 _TRIM = ' \t,;:.\u201c\u201d"\u00ab\u00bb'
+_LATER = 60  # how far past a document's words VALUE_LATER looks for an amount
 _STRENGTH = ("mentioned", "planned", "concluded", "signed", "in_force")
 
 
@@ -65,6 +69,7 @@ class Found:
     status_rule: str | None  # None: no cue (``mentioned``)
     party_rule: str | None
     name: str  # the title, else the noun and the words describing it
+    definite: bool = False  # "the agreement", "The Treaty": a document named before
 
 
 def extract_agreements(
@@ -113,8 +118,10 @@ def _has_noun(scope: Scope, span: TextRange) -> bool:
     return NOUNS.search(scope.view, span.start, span.end) is not None
 
 
-def _value(text: str, m: Mention, end: int) -> Money | None:
-    if _DIGIT.search(text, max(m.lead - 40, 0), end) is None:
+def _value(text: str, m: Mention, end: int, limit: int) -> Money | None:
+    """The amount in the words describing ``m`` (up to ``end``), right before its noun, or
+    just past those words (``value_later``, up to ``limit``)."""
+    if _DIGIT.search(text, max(m.lead - 40, 0), min(limit, end + _LATER)) is None:
         return None
     for money in find_money(text, m.noun.end, end):
         if VALUE_CUE.pattern.search(text, max(m.noun.end, money.start - 40), money.start):
@@ -122,6 +129,9 @@ def _value(text: str, m: Mention, end: int) -> Money | None:
     before = find_money(text, max(m.lead - 40, 0), m.noun.start)
     if before and _BEFORE_NOUN.fullmatch(text, before[-1].end, m.noun.start):
         return before[-1].money
+    later = find_money(text, end, min(limit, end + _LATER))
+    if later and VALUE_LATER.pattern.fullmatch(text, end, later[0].start):
+        return later[0].money
     return None
 
 
@@ -145,7 +155,7 @@ def _sentence(
             previous_end = max(previous_end, m.end)
             continue  # untitled and uncued, or a document named in another's description
         stop = PHRASE_STOP.search(text, m.end, limit)
-        value = _value(text, m, stop.start() if stop else limit)
+        value = _value(text, m, stop.start() if stop else limit, limit)
         if m.plural and m.title is None and value is None:
             previous_end = max(m.end, cue.end if cue else m.end)
             continue
@@ -218,7 +228,8 @@ def _record(
         evidence=_trim(text, start, qualifier.end() if qualifier else end),
     )
     words = text[m.noun.start : m.end] if m.title is None else m.title.of(text)
-    return Found(draft, m.rule, status_rule, parties.rule, words)
+    definite = m.title is None and not m.plural and _DEFINITE.match(text, start) is not None
+    return Found(draft, m.rule, status_rule, parties.rule, words, definite)
 
 
 def _trim(text: str, start: int, end: int) -> TextRange:
@@ -231,19 +242,43 @@ def _trim(text: str, start: int, end: int) -> TextRange:
 
 def _merge(found: list[Found]) -> list[Found]:
     """One record per document named twice (same title, or same kind and same describing words
-    of three words or more): the first, unless a later one says more of its status."""
+    of three words or more; or a bare definite reference, "the agreement", "The Treaty was
+    signed", to the last document of its kind): the first, unless a later one says more of its
+    status."""
     kept: dict[tuple[str, str], Found] = {}
     order: list[tuple[str, str] | int] = []
+    last: dict[str, tuple[str, str]] = {}  # kind -> key of the last document of that kind
     for i, item in enumerate(found):
         words = item.name.lower().split()
+        kind = item.draft.kind.value
+        if item.definite and len(words) < 3 and kind in last:
+            key = last[kind]
+            if _STRENGTH.index(item.draft.status.value) > _STRENGTH.index(
+                kept[key].draft.status.value
+            ):
+                kept[key] = _stronger(kept[key], item)
+            continue
         if item.draft.title is None and len(words) < 3:
             order.append(i)
             continue
         key = (item.draft.kind.value, " ".join(words))
         twin = kept.get(key)
+        last[kind] = key
         if twin is None:
             order.append(key)
             kept[key] = item
         elif _STRENGTH.index(item.draft.status.value) > _STRENGTH.index(twin.draft.status.value):
             kept[key] = item
     return [found[k] if isinstance(k, int) else kept[k] for k in order]
+
+
+def _stronger(first: Found, later: Found) -> Found:
+    """``first`` with the status and evidence of a later reference that says more of it."""
+    draft = replace(
+        first.draft,
+        status=later.draft.status,
+        evidence=later.draft.evidence,
+        value=first.draft.value or later.draft.value,
+        parties=first.draft.parties or later.draft.parties,
+    )
+    return replace(first, draft=draft, status_rule=later.status_rule)

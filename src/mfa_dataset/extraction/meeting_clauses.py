@@ -21,9 +21,9 @@ from mfa_dataset import actors
 from mfa_dataset.extraction import meeting_facts as facts
 from mfa_dataset.extraction.meeting_merge import Found, canonical, fold, participants
 from mfa_dataset.extraction.meeting_parties import Party, read_list, read_party, scan_parties
-from mfa_dataset.extraction.meeting_rules import DELEGATION_HEAD, LEAD_IN, SAME_DAY
+from mfa_dataset.extraction.meeting_rules import DELEGATION_HEAD, LEAD_IN, names_side, same_day
 from mfa_dataset.extraction.meeting_tokens import Scan
-from mfa_dataset.extraction.prefilter import Lowered, lowered
+from mfa_dataset.extraction.prefilter import Lowered
 from mfa_dataset.extraction.result import Context
 from mfa_dataset.models import Participant
 from mfa_dataset.parsing.lines import rstrip_chars, trim
@@ -148,8 +148,10 @@ class Sentence:
         for p in parties:
             if p.kind == "pronoun":
                 before = [q for q in self.parties_before(p.start) if (q.start, q.end) not in taken]
-                ante = _last_person(before, names) or _last_person(
-                    self.memory.people(p.start), names
+                ante = (
+                    _titled(before)
+                    or _last_person(before, names)
+                    or _last_person(self.memory.people(p.start), names)
                 )
                 if ante is not None:
                     out.append(ante)
@@ -161,6 +163,13 @@ class Sentence:
             elif p.kind != "counterpart":
                 out.append(p)
         return out
+
+
+def _titled(parties: list[Party]) -> Party | None:
+    """ "the Foreign Secretary will travel to X, where he will ...": the sentence's last person
+    before the pronoun, when the text names only the office."""
+    last = next((p for p in reversed(parties) if p.kind == "person"), None)
+    return last if last is not None and last.name is None and last.title else None
 
 
 def _last_person(parties: list[Party], names: set[str]) -> Party | None:
@@ -190,7 +199,7 @@ def situate(s: Sentence, found: list[Found], context: Context, last: list[Found]
         item.date = item.date or facts.pick_date(days, item.at, end)
         if item.date is None and not s.in_title:
             item.date = facts.pick_date(days, span.start, lead)
-            if item.date is None and last and _same_day(text, span.start, end):
+            if item.date is None and last and same_day(text, span.start, end):
                 item.date = last[-1].date
         if item.occasion is None:
             near = [e for e in events if e.end <= end and not _inside(e, item)]
@@ -208,12 +217,6 @@ def situate(s: Sentence, found: list[Found], context: Context, last: list[Found]
         for f in kept
         if not (_attend(f) and f.occasion and (f.occasion.start, f.occasion.end) in occasions)
     ]
-
-
-def _same_day(text: str, start: int, end: int) -> bool:
-    if "same" not in lowered(text[start:end]):  # in every SAME_DAY match
-        return False
-    return SAME_DAY.search(text, start, end) is not None
 
 
 def _attend(item: Found) -> bool:
@@ -276,23 +279,11 @@ def lead_in(s: Sentence, m: re.Match[str]) -> int:
     return lead.start() if lead is not None else m.start()
 
 
-def _side_word(text: str, start: int, end: int) -> bool:
-    """Whether "delegation" or "side" stands between white space in ``text[start:end]``, as in
-    every match of DELEGATION_HEAD."""
-    for word in ("delegation", "side"):
-        at = text.find(word, start + 1, end - 1)
-        while at >= 0:
-            if text[at - 1].isspace() and text[at + len(word)].isspace():
-                return True
-            at = text.find(word, at + 1, end - 1)
-    return False
-
-
 def name_delegations(text: str, units: Sequence[TextRange], found: list[Found]) -> None:
     """ "The Kazakh delegation was headed by Deputy Minister X": X leads that country's side of
     the last meeting reported before, when the report names nobody from that country."""
     for unit in units:
-        if not _side_word(text, unit.start, unit.end):
+        if not names_side(text, unit.start, unit.end):
             continue  # DELEGATION_HEAD cannot match
         for m in DELEGATION_HEAD.finditer(text, unit.start, unit.end):
             country = actors.country_code(m["who"])

@@ -64,15 +64,18 @@ _OCCASION_CUE: Final = re.compile(
     r"|t(?:ake|akes|ook|aking)\s+part\s+in|at))\s+(?:the\s+)?",
     re.IGNORECASE,
 )
-#: Words of an event's name: a word, or "(ACRONYM)".
-_EVENT_WORD: Final = re.compile(r"\([^\W_][\w-]{0,15}\)|[^\s,;:.()\u2013\u2014\"\u201c\u201d]+")
+_W = r"[^\s,;:.()\u2013\u2014\"\u201c\u201d]+"
+#: Words of an event's name: a word, or "(ACRONYM)"; an en dash inside a word joins like a
+#: hyphen ("Russia\u2013ASEAN"), one between spaces ends the name.
+_EVENT_WORD: Final = re.compile(rf"\([^\W_][\w-]{{0,15}}\)|{_W}(?:\u2013{_W})*")
 _MAX_EVENT_WORDS = 20
 _MAX_LOWER = 4
 _EVENT_STOP = words("in at on which that who where when with by to as from during after before")
 _JOINTS = frozenset(["of", "for", "on", "and", "the"])
 _PLANNED: Final = re.compile(
     r"\b(?:will|shall|(?:is|are)\s+(?:expected|scheduled|due|set|planned|going|to)"
-    r"|to\s+be\s+held|plans?\s+to|intends?\s+to|upcoming|forthcoming)\b",
+    r"|to\s+be\s+held|plans?\s+to|intends?\s+to|upcoming|forthcoming"
+    r"|accept(?:s|ed)?\s+(?:an\s+|the\s+)?invitation)\b",
     re.IGNORECASE,
 )
 _REMOTE: Final = re.compile(
@@ -103,8 +106,10 @@ Dated = tuple[int, int, dt.date]  # rank (0 absolute, 1 day and month, 2 relativ
 def dates(text: str, start: int, end: int, published: dt.date | None) -> list[Dated]:
     """Every date stated in ``text[start:end]``, found once per sentence."""
     found: list[Dated] = []
-    year = _YEAR.search(text, start, end)  # in every absolute date
-    if year is not None:  # which starts at most _YEAR_LEAD characters before its year
+    # every date DATE reads ends with, or starts with, a four-digit year, and starts at most
+    # _YEAR_LEAD characters before it: DATE is searched for only from there
+    year = _YEAR.search(text, start, end)
+    if year is not None:
         at = max(start, year.start() - _YEAR_LEAD)
         found += [(0, m.start(), day) for m in _DATE.finditer(text, at, end) if (day := date_of(m))]
     if published is None:

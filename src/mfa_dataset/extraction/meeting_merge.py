@@ -159,13 +159,17 @@ def _complete(p: Participant, known: dict[str, Participant], on: dt.date | None)
         person = actors.find_person(p.name, on=on)
         office = actors.person_office(person, on) if person is not None else None
         other = (
-            Participant(title=office.title, country=office.country)
+            Participant(
+                title=office.title, country=office.country, organization=office.organization
+            )
             if office is not None and (office.country == p.country or not p.country)
             else None
         )
     if other is None:
         return p
     update: dict[str, str | None] = {"country": p.country or other.country}
+    if not p.country and not other.country and other.organization:
+        update["organization"] = other.organization  # "President of the European Council"
     if other.title and (p.title is None or _bare(p.title, other.title)):
         update["title"] = other.title
     return p.model_copy(update=update)

@@ -39,10 +39,11 @@ from mfa_dataset.extraction.meeting_tokens import LEADING, Scan, Tok, skip_leadi
 from mfa_dataset.extraction.meeting_words import LOWER_HEADS, NAME_PARTICLES
 
 _COUNTERPARTS = frozenset(["counterpart", "counterparts", "colleague", "colleagues"])
-#: A token of these kinds (lower-case word, punctuation, number) starts no party unless it is
-#: one of _MAY_LEAD: a leading word skipped, a pronoun, "delegation", a lower-case title head.
-#: Keep in step with :func:`read_party`, :func:`_delegation` and ``read_title``.
-_PLAIN = frozenset("wp#")
+#: A token of these kinds (lower-case word, punctuation, number, capitalised function word)
+#: starts no party unless it is one of _MAY_LEAD: a leading word skipped, a pronoun,
+#: "delegation", a lower-case title head. Keep in step with :func:`read_party`,
+#: :func:`_delegation` and ``read_title``.
+_PLAIN = frozenset("wp#F")
 _MAY_LEAD = (
     LEADING
     | LOWER_HEADS
@@ -183,7 +184,10 @@ def _person(sc: Scan, k: int, j: int) -> tuple[Party, int] | None:
         m = skip_leading(t, end + 1, j)
         appos = read_title(sc, m, j) if name is not None else None
         if appos is not None and not appos.plural:
-            appos, end = offices(sc, appos, j)
+            appos, after = offices(sc, appos, j)
+            if _name(sc, _past_address(t, after, j), j) > _past_address(t, after, j):
+                return _party(sc, t[k].start, t[end - 1].end, name, title, countries), end
+            end = after  # "X, Minister of Y": not "X, President of Y Z" (the next person)
             title, countries = title or appos, countries or appos.countries
             if title.org is None and appos.org is not None:
                 title = appos

@@ -13,13 +13,16 @@ tries them in the order of :data:`RULES`::
     held_meeting      "A held / will have a (bilateral) meeting / talks with B"
     visit_invitation  "A will pay a visit to X at the invitation of B"
     attend_event      "A will attend / participate in the Summit of <organization>"
+    their_meeting     "discussed by A and B during their meeting in Moscow"
 
 A rule has an ``anchor`` (its head word: "met", "meeting", "received" ...) and a ``pattern``
 (the whole phrase with the auxiliaries, adverbs and adjectives before the head: "will also hold a
-bilateral meeting with"). :func:`triggers` finds head words in one pass (:data:`HEADS`), tries
-the anchors only there and matches the pattern from the farthest leading word that fits, so no
-pattern is tried at every position. Every quantifier is bounded or runs over words that cannot
-overlap with what follows, so matching is linear in the text.
+bilateral meeting with"). :func:`triggers` finds head words (:data:`HEADS`, tried only where the
+statement's one scan for words found one to start, see :mod:`.prefilter`), tries the anchors
+only there, skips a rule whose phrase needs a word the sentence lacks after the head (a meeting
+noun after "held", "visit" after "paid") and matches the pattern from the farthest leading word
+that fits, so no pattern is tried at every position. Every quantifier is bounded or runs over
+words that cannot overlap with what follows, so matching is linear in the text.
 """
 
 from __future__ import annotations
@@ -27,9 +30,10 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import lru_cache
+from operator import itemgetter
 from typing import Final
 
-from mfa_dataset.extraction.prefilter import Lowered, Prefiltered
+from mfa_dataset.extraction.prefilter import Lowered, Prefiltered, lowered
 from mfa_dataset.parsing.result import TextRange
 from mfa_dataset.parsing.rules import UPPER
 
@@ -99,6 +103,16 @@ _RECEIVE = r"(?:received|receives|receive|hosted|hosts|host|welcomed|welcomes)\b
 _CALL = r"(?:courtesy\s+(?:call|visit)\s+(?:on|to)|call(?:s|ed)?\s+on|calling\s+on)\s+"
 _HOLD = r"(?:held|hold|holds|holding|had|have|has|conducted|conduct|conducts)\s+"
 _VISIT = r"(?:pay|pays|paid|paying|make|makes|made|visit|visits|visited|visiting)\b"
+_MONTHS = "january february march april may june july august september october november december"
+_DAY = rf"(?:\d{{1,2}}\s+(?:{_alt(_MONTHS)})|(?:{_alt(_MONTHS)})\s+\d{{1,2}})(?:,?\s+\d{{4}})?"
+_CAP = rf"(?-i:{UPPER})[^\s,.;]*"
+#: A place, date or occasion between a verb and "with": "held talks in Moscow on 3 April with",
+#: "met on the sidelines of the forum with" (at most two pieces, each a bounded run of words).
+_GAP = (
+    rf"(?:(?:(?:in|at)\s+(?:the\s+)?{_CAP}(?:\s+{_CAP}){{0,3}}|on\s+{_DAY}"
+    r"|(?:on|at)\s+the\s+(?:sidelines|margins)\s+of(?:\s+[^\s,.;]+){1,8}?"
+    r"|during(?:\s+[^\s,.;]+){1,6}?)\s+){0,2}"
+)
 _ATTEND = (
     r"(?:attend(?:s|ed|ing)?|participat(?:e|es|ed|ing)\s+in"
     r"|t(?:ake|akes|ook|aking)\s+part\s+in)\s+"
@@ -129,7 +143,7 @@ RULES: Final = (
         r"(?:received|hosted|welcomed)(?:\s+in\s+audience)?\s+by\s+)"
         rf"|{_PRE}{_RECEIVE}(?:\s+in\s+(?:an?\s+)?audience)?\s+",
     ),
-    _rule("met", _H_MEET, r"\s+", rf"{_PRE}(?:met|meets|meet)\s+{_ADV}?(?:with\s+)?"),
+    _rule("met", _H_MEET, r"\s+", rf"{_PRE}(?:met|meets|meet)\s+{_ADV}?(?:{_GAP}with\s+)?"),
     _rule(
         "called_on",
         _H_CALL,
@@ -141,7 +155,7 @@ RULES: Final = (
         _H_HOLD,
         r"\s+",
         rf"{_PRE}{_HOLD}(?:an?\s+|the\s+|their\s+)?{_ADJ}{_NOUN}\b"
-        rf"(?P<with>\s+{_ADV}?with\s+)?",
+        rf"(?P<with>\s+{_ADV}?{_GAP}with\s+)?",
     ),
     _rule(
         "visit_invitation",
@@ -151,8 +165,9 @@ RULES: Final = (
         r"visit|visit(?:s|ed|ing)?)\b",
     ),
     _rule("attend_event", _H_ATTEND, r"\s", rf"{_PRE}{_ATTEND}"),
+    _rule("their_meeting", _H_NOUN, r"\b", rf"\btheir\s+{_ADJ}{_NOUN}\b"),
 )
-#: Every head word: one pass finds where anchors may match.
+#: Every head word: where anchors may match.
 HEADS = re.compile(rf"\b(?:{'|'.join(sorted({r.head.pattern for r in RULES}))})\b", re.IGNORECASE)
 #: Head words one of which a rule's phrase holds as a whole word at or after the head word it
 #: is tried at: "held talks", "made an official visit" (the other rules' phrases hold their
@@ -161,7 +176,7 @@ _NEEDS: Final = {
     "held_meeting": re.compile(_H_NOUN.replace(" ", "|"), re.IGNORECASE),
     "visit_invitation": re.compile("visit|visits|visited|visiting", re.IGNORECASE),
 }
-_WORD_RUN = re.compile(r"[\w-]*")
+_WORD_RUN = re.compile(r"[\w-]*")  # a word read backwards, in _lead_word
 #: HEADS, tried only where a head word starts (see :mod:`.prefilter`).
 _HEADS = Prefiltered(HEADS, (w for r in RULES for w in r.head.pattern.split("|")))
 
@@ -194,7 +209,28 @@ DELEGATION_HEAD = re.compile(
     rf"\b(?P<who>{UPPER}[\w-]+)\s+(?:delegation|side)\s+(?:(?:was|were|is|will\s+be)\s+)?"
     r"(?:(?:headed|led|represented|chaired)\s+)?by\s+"
 )
+#: What stands before "their meeting" when the sides are the parties just before it.
+DURING = re.compile(r"\b(?:during|at|after|following|in\s+the\s+course\s+of)\s+$", re.IGNORECASE)
 SAME_DAY = re.compile(r"\b(?:on\s+)?the\s+same\s+day\b", re.IGNORECASE)
+
+
+def names_side(text: str, start: int, end: int) -> bool:
+    """Whether "delegation" or "side" stands between white space in ``text[start:end]``, as in
+    every match of DELEGATION_HEAD (so that it is not searched for in most paragraphs)."""
+    for word in ("delegation", "side"):
+        at = text.find(word, start + 1, end - 1)
+        while at >= 0:
+            if text[at - 1].isspace() and text[at + len(word)].isspace():
+                return True
+            at = text.find(word, at + 1, end - 1)
+    return False
+
+
+def same_day(text: str, start: int, end: int) -> bool:
+    """Whether SAME_DAY matches in ``text[start:end]`` (never without "same")."""
+    return "same" in lowered(text[start:end]) and SAME_DAY.search(text, start, end) is not None
+
+
 NEAR = 160  # how far after a verb "at the invitation of" or a mediator may stand
 
 
@@ -204,7 +240,7 @@ def triggers(
     """Rule matches in the sentence ``span``, left to right; where two rules match the same
     words, the earlier rule in :data:`RULES` wins. ``view``: the text lowered once for all its
     sentences."""
-    heads = list(_HEADS.finditer(view or Lowered(text), span.start, span.end))
+    heads = _HEADS.finditer(view or Lowered(text), span.start, span.end)
     if not heads:
         return []
     last: dict[str, int] = {}  # the index of the last head word a rule in _NEEDS needs
@@ -223,7 +259,7 @@ def triggers(
                     candidates.append((order, m.start(), rule, m))
     taken: list[tuple[int, int]] = []
     found: list[tuple[Rule, re.Match[str]]] = []
-    for _, _, rule, m in sorted(candidates, key=lambda c: (c[0], c[1])):
+    for _, _, rule, m in sorted(candidates, key=itemgetter(0, 1)):
         if all(m.end() <= a or m.start() >= b for a, b in taken):
             taken.append((m.start(), m.end()))
             found.append((rule, m))

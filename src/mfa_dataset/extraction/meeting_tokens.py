@@ -14,7 +14,8 @@ import re
 from functools import lru_cache
 from typing import NamedTuple
 
-from mfa_dataset import actors
+from mfa_dataset.actors.countries import country_spans
+from mfa_dataset.actors.lookup import organization_spans
 from mfa_dataset.extraction.meeting_words import word_class
 
 _TOKEN = re.compile(
@@ -62,10 +63,8 @@ class Scan:
 
     def __init__(self, text: str, start: int, end: int) -> None:
         self.text = text
-        mentions = [(m.start, m.end, "C", m.code) for m in actors.find_countries(text, start, end)]
-        mentions += [
-            (m.start, m.end, "O", m.acronym) for m in actors.find_organizations(text, start, end)
-        ]
+        mentions = [(s, e, "C", code) for s, e, code, _ in country_spans(text, start, end)]
+        mentions += [(s, e, "O", acronym) for s, e, acronym in organization_spans(text, start, end)]
         mentions.sort(key=lambda m: (m[0], m[0] - m[1]))
         toks: list[Tok] = []
         pos = start

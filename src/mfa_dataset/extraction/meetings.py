@@ -2,10 +2,12 @@
 
 The rules are the table :data:`~mfa_dataset.extraction.meeting_rules.RULES` (``meeting_between``,
 ``meeting_by``, ``meeting_of``, ``received``, ``met``, ``called_on``, ``held_meeting``,
-``visit_invitation``, ``attend_event``, tried in that order; where two match the same words the
-earlier wins). Every sentence of the title and of the body paragraphs, questions and answers
-included, is matched; each match's ``parse_<name>`` reads who meets
-(:mod:`~mfa_dataset.extraction.meeting_clauses`, :mod:`~mfa_dataset.extraction.meeting_parties`)
+``visit_invitation``, ``attend_event``, ``their_meeting``, tried in that order; where two match
+the same words the earlier wins; the verb rules' parts live in
+:mod:`~mfa_dataset.extraction.meeting_verbs`). Every sentence of the title and of the body
+paragraphs, questions and answers included, is matched; each match's ``parse_<name>`` reads
+who meets (:mod:`~mfa_dataset.extraction.meeting_clauses`,
+:mod:`~mfa_dataset.extraction.meeting_parties`)
 and whether it is held or planned; :func:`~mfa_dataset.extraction.meeting_clauses.situate` adds
 date, place and occasion (:mod:`~mfa_dataset.extraction.meeting_facts`);
 :mod:`~mfa_dataset.extraction.meeting_merge` fills in countries and folds a meeting reported
@@ -27,6 +29,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import replace
+from itertools import takewhile
 
 from mfa_dataset import actors
 from mfa_dataset.extraction import meeting_facts as facts
@@ -48,32 +51,21 @@ from mfa_dataset.extraction.meeting_parties import Party
 from mfa_dataset.extraction.meeting_rules import (
     APPEAL,
     DESTINATION,
+    DURING,
     INVITATION,
-    MEDIATOR,
     NEAR,
-    PEERS,
     PREDICATE,
     RULES,
     WITH,
     Rule,
     triggers,
 )
+from mfa_dataset.extraction.meeting_verbs import mediators, received_guest, status, verb
 from mfa_dataset.extraction.prefilter import Lowered
 from mfa_dataset.extraction.result import Context, MeetingDraft
-from mfa_dataset.models import Participant
 from mfa_dataset.parsing.result import ParsedText
 
 __all__ = ["RULES", "Rule", "extract_meetings"]
-
-
-def _mediators(s: Sentence, pos: int) -> list[Party]:
-    m = MEDIATOR.search(s.text, pos, min(s.span.end, pos + NEAR))
-    return s.objects(m.end()) if m is not None else []
-
-
-def _status(s: Sentence, m: re.Match[str], adjacent: bool) -> bool:
-    """Planned? From the verb group, or the whole clause before it for "and"/"to" verbs."""
-    return facts.planned(s.text, m.start() if adjacent else s.span.start, m.end())
 
 
 def parse_meeting_between(m: re.Match[str], s: Sentence) -> list[Found]:
@@ -88,7 +80,7 @@ def parse_meeting_between(m: re.Match[str], s: Sentence) -> list[Found]:
         "meeting_between",
         s,
         m,
-        parties + _mediators(s, end),
+        parties + mediators(s, end),
         stop,
         planned=facts.planned(s.text, m.start(), stop),
         word=m["word"],
@@ -123,7 +115,7 @@ def parse_meeting_of(m: re.Match[str], s: Sentence) -> list[Found]:
     else:
         return []
     end = parties[-1].end
-    parties += _mediators(s, end)
+    parties += mediators(s, end)
     pred = PREDICATE.match(s.text, end, s.span.end)
     stop = pred.end() if pred is not None else end
     return report(
@@ -141,59 +133,26 @@ def parse_meeting_of(m: re.Match[str], s: Sentence) -> list[Found]:
 def parse_received(m: re.Match[str], s: Sentence) -> list[Found]:
     subject, adjacent = s.subject(m.start(), m.group()[:3].casefold() == "to ")
     objects = s.resolve(s.objects(m.end()), subject)
-    if not subject or not objects:
+    if not subject or not objects or not received_guest(m, s, objects[0]):
         return []
     host = sum(len(participants(p)) for p in subject) if m["passive"] else 0
+    guests = objects[:1]
+    if not m["passive"] and objects[0].kind == "person":  # "A hosted B and C": all persons
+        guests = list(takewhile(lambda p: p.kind == "person", objects))
     return report(
         "received",
         s,
         m,
-        subject + objects[:1],
-        objects[0].end,
+        subject + guests,
+        guests[-1].end,
         subject if adjacent else None,
-        planned=_status(s, m, adjacent),
+        planned=status(s, m, adjacent),
         host=host,
     )
 
 
-def _verb(rule: str, m: re.Match[str], s: Sentence, split: bool = False) -> list[Found]:
-    """A meeting verb: subject, then objects (or a subject of two or more parties)."""
-    subject, adjacent = s.subject(m.start(), m.group()[:3].casefold() == "to ")
-    peers: list[Participant] = []
-    if not subject and s.memory.found and PEERS.search(s.text, s.span.start, m.start()):
-        peers, adjacent = list(s.memory.found[-1].participants), True  # "the two Ministers"
-    has_with = rule in ("met", "called_on") or m["with"] is not None
-    raw = s.objects(m.end()) if has_with else []
-    raw = raw[:1] if rule == "called_on" else raw
-    objects = s.resolve(raw, subject)
-    sides = len(peers) + sum(max(1, len(p.countries)) for p in subject)
-    if sides == 0 or (not objects and sides < 2):
-        return []
-    ends = [p.end for p in raw] if len(raw) == len(objects) else [p.end for p in objects]
-    pairs = (
-        list(zip([[o] for o in objects], ends, strict=True)) if split and len(objects) > 1 else []
-    )
-    noun = (m.groupdict().get("noun") or "").casefold()
-    return [
-        item
-        for group, end in pairs or [(objects, max(ends, default=m.end()))]
-        for item in report(
-            rule,
-            s,
-            m,
-            subject + group,
-            end,
-            subject if adjacent else None,
-            planned=_status(s, m, adjacent),
-            word=m.groupdict().get("word"),
-            remote_ok=noun == "consultations",
-            peers=peers,
-        )
-    ]
-
-
 def parse_met(m: re.Match[str], s: Sentence) -> list[Found]:
-    return _verb("met", m, s)
+    return verb("met", m, s)
 
 
 def parse_called_on(m: re.Match[str], s: Sentence) -> list[Found]:
@@ -201,25 +160,30 @@ def parse_called_on(m: re.Match[str], s: Sentence) -> list[Found]:
     objects = s.objects(m.end())[:1]
     if not objects or objects[0].kind != "person" or APPEAL.match(s.text, objects[0].end):
         return []
-    return _verb("called_on", m, s)
+    return verb("called_on", m, s)
 
 
 def parse_held_meeting(m: re.Match[str], s: Sentence) -> list[Found]:
     plural = m["noun"].casefold() == "meetings"
-    return _verb("held_meeting", m, s, split=plural)
+    return verb("held_meeting", m, s, split=plural)
 
 
 def parse_visit_invitation(m: re.Match[str], s: Sentence) -> list[Found]:
+    """ "A will pay a visit to X at the invitation of B", or with the invitation first: "At the
+    invitation of B, A will pay a visit to X" (then A is the subject after B, never B)."""
     invited = INVITATION.search(s.text, m.end(), min(s.span.end, m.end() + NEAR))
+    leading = invited is None
     if invited is None:
-        return []
+        invited = INVITATION.search(s.text, max(s.span.start, m.start() - NEAR), m.start())
+        if invited is None:
+            return []
     subject, adjacent = s.subject(m.start(), m.group()[:3].casefold() == "to ")
-    if not subject:
-        return []
     hosts = s.resolve(s.objects(invited.end()), subject)[:1]
-    if not hosts:
+    if leading and hosts:
+        subject = [p for p in subject if p.start >= hosts[0].end]
+    if not subject or not hosts or (leading and hosts[0].end > subject[0].start):
         return []
-    to = DESTINATION.search(s.text, m.end(), invited.start())
+    to = DESTINATION.search(s.text, m.end(), s.span.end if leading else invited.start())
     if to is not None and hosts[0].kind == "person" and not hosts[0].countries:
         country = actors.country_code(to["place"]) or actors.city_country(to["place"])
         hosts = [replace(hosts[0], countries=(country,))] if country else hosts
@@ -228,9 +192,9 @@ def parse_visit_invitation(m: re.Match[str], s: Sentence) -> list[Found]:
         s,
         m,
         subject + hosts,
-        hosts[0].end,
+        to.end() if leading and to is not None else max(m.end(), hosts[0].end),
         subject if adjacent else None,
-        planned=_status(s, m, adjacent),
+        planned=status(s, m, adjacent),
     )
 
 
@@ -252,9 +216,30 @@ def parse_attend_event(m: re.Match[str], s: Sentence) -> list[Found]:
         [*subject[:1], org],
         event.end,
         subject[:1] if adjacent else None,
-        planned=_status(s, m, adjacent),
+        planned=status(s, m, adjacent),
         word="multilateral",
         occasion=event,
+    )
+
+
+def parse_their_meeting(m: re.Match[str], s: Sentence) -> list[Found]:
+    """ "... by A and B during their meeting in Moscow": the sides are the parties right before
+    "during" (two or more)."""
+    during = DURING.search(s.text, max(s.span.start, m.start() - 30), m.start())
+    if during is None:
+        return []
+    subject, adjacent = s.subject(during.start())
+    if not adjacent or sum(max(1, len(p.countries)) for p in subject) < 2:
+        return []
+    return report(
+        "their_meeting",
+        s,
+        m,
+        subject,
+        m.end(),
+        subject,
+        planned=facts.planned(s.text, m.start(), m.end()),
+        remote_ok=m["noun"].casefold() == "consultations",
     )
 
 
@@ -268,16 +253,14 @@ _PARSERS: dict[str, Callable[[re.Match[str], Sentence], list[Found]]] = {
     "held_meeting": parse_held_meeting,
     "visit_invitation": parse_visit_invitation,
     "attend_event": parse_attend_event,
+    "their_meeting": parse_their_meeting,
 }
 assert tuple(_PARSERS) == tuple(rule.name for rule in RULES)
 
 
 def _sentence(s: Sentence, context: Context, last: list[Found]) -> list[Found]:
-    found = [
-        item
-        for rule, m in triggers(s.text, s.span, s.memory.view)
-        for item in _PARSERS[rule.name](m, s)
-    ]
+    rules = triggers(s.text, s.span, s.memory.view)
+    found = [item for rule, m in rules for item in _PARSERS[rule.name](m, s)]
     return situate(s, found, context, last)
 
 

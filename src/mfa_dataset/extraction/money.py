@@ -7,7 +7,10 @@ longer match, then the earlier rule):
    "AZN 50,000", "US$ 5 million");
 2. ``symbol_before``: a currency sign before the number ("$2.5 billion", "€10 million");
 3. ``name_after``: a currency name after the number ("300 million US dollars", "5 mln euros");
-4. ``code_after``: an ISO 4217 code after the number ("300 million USD").
+4. ``code_after``: an ISO 4217 code after the number ("300 million USD");
+5. ``half_scale``: half a scale word before a currency name ("half a billion dollars").
+
+Scales include the Indian crore (10^7) and lakh (10^5): "Rs 100 crore", "INR 5 lakh".
 
 Amounts are whole units of the currency as the text states them: not converted, not rounded
 beyond the unit ("1.25 million" -> 1250000). Every code is checked against ISO 4217 (pycountry)
@@ -30,7 +33,7 @@ from mfa_dataset.models import Money
 SYMBOLS: Final = {
     "US$": "USD", "U.S.$": "USD", "$": "USD", "€": "EUR", "£": "GBP", "₼": "AZN",
     "₽": "RUB", "₺": "TRY", "₸": "KZT", "₹": "INR", "₩": "KRW", "₾": "GEL", "C$": "CAD",
-    "A$": "AUD", "CHF": "CHF",
+    "A$": "AUD", "CHF": "CHF", "Rs.": "INR", "Rs": "INR", "RMB": "CNY",
 }  # fmt: skip
 #: Currency names (singular and plural, lower case) -> ISO 4217.
 NAMES: Final = {
@@ -51,12 +54,14 @@ for _code in (*SYMBOLS.values(), *NAMES.values()):
 _SCALES: Final = {
     "thousand": 10**3, "k": 10**3, "million": 10**6, "mln": 10**6, "mn": 10**6, "m": 10**6,
     "billion": 10**9, "bln": 10**9, "bn": 10**9, "b": 10**9, "trillion": 10**12, "tn": 10**12,
-    "trn": 10**12,
+    "trn": 10**12, "crore": 10**7, "crores": 10**7, "lakh": 10**5, "lakhs": 10**5,
+    "lac": 10**5, "lacs": 10**5,
 }  # fmt: skip
 # "300", "50,000", "1.2", "2 500 000" (no-break spaces only), "1,5" (decimal comma)
 _NUMBER = r"(?P<num>\d{1,3}(?:[,\u00a0\u202f]\d{3})+(?:\.\d+)?|\d+(?:[.,]\d+)?)"
 _SCALE = (
-    r"(?:\s?(?P<scale>(?i:thousand|million|mln|mn|billion|bln|bn|trillion|trn|tn)"
+    r"(?:\s?(?P<scale>(?i:thousand|million|mln|mn|billion|bln|bn|trillion|trn|tn|crores?|lakhs?"
+    r"|lacs?)"
     r"|(?i:m|b|k)(?![^\W\d_]))(?![^\W\d_]))?"
 )
 _AMOUNT = rf"(?<![\w.,]){_NUMBER}(?![\d]){_SCALE}"
@@ -79,6 +84,11 @@ MONEY_RULES: Final = (
     _rule("symbol_before", rf"(?<![\w$])(?P<sign>{_SIGN})\s?{_AMOUNT}"),
     _rule("name_after", rf"{_AMOUNT}\s+(?:of\s+)?(?P<name>(?i:{_NAME}))(?:e?s)?(?![^\W\d_])"),
     _rule("code_after", rf"{_AMOUNT}\s?(?P<code>[A-Z]{{3}})(?![^\W\d_])"),
+    _rule(
+        "half_scale",
+        r"(?<![\w])(?i:half\s{1,3}an?)\s{1,3}(?P<scale>(?i:thousand|million|billion|trillion))"
+        rf"\s{{1,3}}(?:of\s{{1,3}})?(?P<name>(?i:{_NAME}))(?:e?s)?(?![^\W\d_])",
+    ),
 )
 
 
@@ -91,6 +101,8 @@ class MoneyMention:
 
 
 def _amount(match: re.Match[str]) -> int | None:
+    if "num" not in match.re.groupindex:  # "half a billion"
+        return int(Decimal("0.5") * _SCALES[match["scale"].lower()])
     raw = match["num"].replace("\u00a0", ",").replace("\u202f", ",")
     if re.fullmatch(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?", raw):
         raw = raw.replace(",", "")
@@ -128,11 +140,16 @@ def parse_code_after(match: re.Match[str]) -> Money | None:
     return _money(match, match["code"])
 
 
+def parse_half_scale(match: re.Match[str]) -> Money | None:
+    return parse_name_after(match)
+
+
 _PARSERS: dict[str, Callable[[re.Match[str]], Money | None]] = {
     "code_before": parse_code_before,
     "symbol_before": parse_symbol_before,
     "name_after": parse_name_after,
     "code_after": parse_code_after,
+    "half_scale": parse_half_scale,
 }
 assert tuple(_PARSERS) == tuple(rule.name for rule in MONEY_RULES)
 

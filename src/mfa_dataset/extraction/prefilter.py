@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable
 from functools import cache
 
 from mfa_dataset.actors._trie import literal_pattern
@@ -56,8 +56,18 @@ class Prefiltered:
         self.words = frozenset(starts)
         _PATTERNS.append(self)
 
-    def finditer(self, view: Lowered, start: int, end: int) -> Iterator[re.Match[str]]:
+    def finditer(self, view: Lowered, start: int, end: int) -> list[re.Match[str]]:
+        """The matches of ``pattern.finditer(view.text, start, end)``."""
+        return self._find(view, start, end, False)
+
+    def search(self, view: Lowered, start: int, end: int) -> re.Match[str] | None:
+        """``pattern.search(view.text, start, end)``."""
+        found = self._find(view, start, end, True)
+        return found[0] if found else None
+
+    def _find(self, view: Lowered, start: int, end: int, first: bool) -> list[re.Match[str]]:
         text, starts, match = view.text, view.starts(self), self.pattern.match
+        found: list[re.Match[str]] = []
         pos = start
         for i in range(bisect.bisect_left(starts, start), len(starts)):
             at = starts[i]
@@ -67,11 +77,11 @@ class Prefiltered:
                 continue  # inside the last match
             m = match(text, at, end)
             if m is not None:
-                yield m
+                found.append(m)
+                if first:
+                    break
                 pos = m.end()
-
-    def search(self, view: Lowered, start: int, end: int) -> re.Match[str] | None:
-        return next(self.finditer(view, start, end), None)
+        return found
 
 
 class Lowered:
