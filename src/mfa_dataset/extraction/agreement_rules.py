@@ -26,21 +26,9 @@ what follows them, so no input makes the engine backtrack more than a constant p
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 from typing import Final
 
-from mfa_dataset.parsing.rules import UPPER
-
-
-@dataclass(frozen=True, slots=True)
-class Rule:
-    name: str
-    pattern: re.Pattern[str]
-
-
-def _rule(name: str, pattern: str, flags: int = 0) -> Rule:
-    return Rule(name, re.compile(pattern, flags))
-
+from mfa_dataset.parsing.rules import UPPER, rule
 
 _END = r"(?![\w-])"
 #: Document nouns, one named group per kind (``memorandum_of_understanding`` ... ``other``).
@@ -108,32 +96,32 @@ QUOTE: Final = re.compile(
 
 MENTION_RULES: Final = (
     # a quotation opening with a document name: the signed “Memorandum of Understanding ...”
-    _rule("quoted_title", QUOTE.pattern),
+    rule("quoted_title", QUOTE.pattern),
     # a capitalised noun with a capitalised name before or after it: "the Nakhchivan Agreement"
-    _rule("named_title", rf"(?={UPPER}){NOUN}"),
+    rule("named_title", rf"(?={UPPER}){NOUN}"),
     # any document noun: "an agreement on the establishment of a fund"
-    _rule("document_noun", NOUN),
+    rule("document_noun", NOUN),
 )
 NOT_A_DOCUMENT: Final = (
     # a body named after a document: "... Treaty Organization", "Parties to the ... Convention"
-    _rule(
+    rule(
         "organ_name",
         r"\s{0,3}(?:Organi[sz]ations?|Secretariats?|Councils?|Committees?|Commissions?"
         r"|Conferences?|Assembly|Assemblies|Forums?|Courts?|Centres?|Centers?|Day|Departments?"
         r"|Services?|Office|Division|Unit|Agency|Ministry|Bureau|Directorate|Chief|Head)(?![\w-])",
     ),
-    _rule(
+    rule(
         "organ_name_before",
         r"(?i:part(?:y|ies)|conference|meeting|session|secretariat|signator(?:y|ies))"
         r"\s{1,3}(?:of|to)\s{1,3}the\s{1,3}$",
     ),
     # the act of agreeing, not a document: "in agreement with", "agreement on the draft ..."
-    _rule(
+    rule(
         "agreeing_before",
         r"(?i:\b(?:in|by|upon|without|express(?:ed|es)?|full|complete|broad|general|mutual)"
         r"\s{1,3}(?:mutual\s{1,3})?)$",
     ),
-    _rule(
+    rule(
         "agreeing_after",
         r"\s{1,3}(?i:that\b|(?:reached\s{1,3}(?:by\s[^,;:]{1,40}?\s)?)?(?:on|regarding|about|over"
         r"|upon)\s{1,3}(?:the\s{1,3})?(?:draft|text|wording|terms)\b)",
@@ -196,14 +184,14 @@ PRE_CUE: Final = re.compile(
     re.IGNORECASE,
 )
 STATUS_RULES: Final = (
-    _rule(
+    rule(
         "in_force",
         r"\b(?:(?:entered|enters|came|comes|entry)\s{1,3}into\s{1,3}(?:force|effect)|in\s{1,3}force"
         r"|instruments?\s{1,3}of\s{1,3}ratification"
         r"|took\s{1,3}effect)\b",
         re.IGNORECASE,
     ),
-    _rule(
+    rule(
         "planned",
         r"\b(?:will|shall|would|to|plans?|planned|intends?|expected|scheduled|due|going|ready"
         r"|draft(?:ed|ing)?|prepar\w{0,6}|negotiat\w{0,6}|elaborat\w{0,6}|develop\w{0,6}"
@@ -212,12 +200,12 @@ STATUS_RULES: Final = (
         r"|hasten\w{0,3}|speed)\b",
         re.IGNORECASE,
     ),
-    _rule(
+    rule(
         "concluded",
         r"\b(?:conclu\w{0,6}|reached|finali[sz]\w{0,6}|initial\w{0,5}|agreed)\b",
         re.IGNORECASE,
     ),
-    _rule(
+    rule(
         "signed",
         r"\b(?:sign\w{0,6}|made|issued|adopt\w{0,6}|approv\w{0,6}|ratif\w{0,7}|inked)\b",
         re.IGNORECASE,
@@ -250,7 +238,7 @@ INCLUDING: Final = re.compile(
     r"\s{1,3}(?:(?:the|an?)\s{1,3})?(?:(?!(?:and|or)\s)[\w-]{1,30}\s{1,3}){0,2}$"
 )
 #: Words saying that an amount is what the document is worth or about.
-VALUE_CUE: Final = _rule(
+VALUE_CUE: Final = rule(
     "value_cue",
     r"(?i:worth|valued\s{1,3}at|amount(?:ing)?\s{1,3}(?:to|of)|in\s{1,3}the\s{1,3}amount\s{1,3}of"
     r"|total(?:l?ing)?|value\s{1,3}of|capital\s{1,3}of|budget\s{1,3}of|of|for|on|providing"
@@ -259,7 +247,7 @@ VALUE_CUE: Final = _rule(
 )
 #: An amount stated past the words describing a document: "... Authority - signed for USD 400
 #: million", "..., worth up to 10 billion euros", "..., with a capital of $1 billion".
-VALUE_LATER: Final = _rule(
+VALUE_LATER: Final = rule(
     "value_later",
     r"[\s,\u2013\u2014-]{0,4}(?i:(?:(?:was|were|is|are|has\s{1,3}been|have\s{1,3}been)\s{1,3})?"
     r"(?:(?:signed|concluded|adopted|approved)\s{1,3})?(?:worth|valued\s{1,3}at|amounting\s{1,3}to"
@@ -271,9 +259,9 @@ VALUE_LATER: Final = _rule(
 # -- parties and meetings --------------------------------------------------------------------
 PARTY_RULES: Final = (
     # "between the Government of A and the Government of B" up to " on|for|regarding ..."
-    _rule("party_between", r"\bbetween\s"),
+    rule("party_between", r"\bbetween\s"),
     # "the two countries", "both sides", "the two Ministers", "the parties", "bilateral"
-    _rule(
+    rule(
         "party_pronoun",
         r"\b(?:(?:the\s{1,3})?(?:two|both)\s{1,3}(?P<who>countries|states|nations|governments"
         r"|sides|parties|ministers|foreign\s{1,3}ministers|leaders|presidents|heads\s{1,3}of"
@@ -283,8 +271,8 @@ PARTY_RULES: Final = (
         re.IGNORECASE,
     ),
     # the partner of the subject: "signed an agreement with Georgia"
-    _rule("party_with", r"\bwith\s"),
-    _rule("party_our_country", r"\b(?i:our\s{1,3}(?:country|state|republic))\b"),
+    rule("party_with", r"\bwith\s"),
+    rule("party_our_country", r"\b(?i:our\s{1,3}(?:country|state|republic))\b"),
 )
 _MEETING = (
     r"(?:meetings?|talks|visits?|negotiations|consultations|summit|session|discussions"
@@ -296,7 +284,7 @@ _MONTH = (
 )
 LINK_RULES: Final = (
     # "during the Astana meeting", "On the margins of the visit", "following the talks"
-    _rule(
+    rule(
         "link_occasion",
         r"\b(?i:during|at|in\s{1,3}the\s{1,3}course\s{1,3}of|(?:on|in)\s{1,3}the\s{1,3}"
         r"(?:margins?|sidelines?)\s{1,3}of|following|after|as\s{1,3}a\s{1,3}result\s{1,3}of"
@@ -305,13 +293,13 @@ LINK_RULES: Final = (
         rf"(?P<name>(?:[\w'\u2019-]{{1,30}}\s{{1,3}}){{0,3}}?)(?i:{_MEETING})\b",
     ),
     # another time than the meeting's: "in March of this year", "in 2019", "last year"
-    _rule(
+    rule(
         "link_other_time",
         rf"\b(?:{_MONTH}|(?:19|20)\d\d|(?i:last|previous|earlier|ago|former|next|upcoming"
         r"|future|past))\b",
     ),
     # a meeting reported with signing: "This meeting was highlighted by the signing of ..."
-    _rule("link_meeting_signing", r"\b(?i:sign(?:ed|ing|ature)|inked)\b"),
+    rule("link_meeting_signing", r"\b(?i:sign(?:ed|ing|ature)|inked)\b"),
 )
 MONTHS: Final = (
     "january", "february", "march", "april", "may", "june", "july", "august", "september",

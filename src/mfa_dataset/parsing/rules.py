@@ -32,7 +32,8 @@ class Rule:
     pattern: re.Pattern[str]
 
 
-def _rule(name: str, pattern: str, flags: int = 0) -> Rule:
+def rule(name: str, pattern: str, flags: int = 0) -> Rule:
+    """A named rule, its regex compiled once (here, at import)."""
     return Rule(name, re.compile(pattern, flags))
 
 
@@ -116,25 +117,25 @@ PUBLISHED_LABEL: Final = (
 # -- header ------------------------------------------------------------------------------------
 HEADER_RULES: Final = (
     # "No:280/24", "No: 298", "No330/20", "No. 12/2023", "№ 280/24", "Press Release No: 380"
-    _rule("number", rf"\s*(?P<prefix>{KIND_NOUNS}\s{{1,3}})?{_NUMBER}"),
+    rule("number", rf"\s*(?P<prefix>{KIND_NOUNS}\s{{1,3}})?{_NUMBER}"),
     # a date opening the title, right after the number: "No: 298, 13 October 2019, Press ..."
-    _rule(
+    rule(
         "date_prefix", rf"[\s,;:\u2013\u2014-]*(?P<date>{DATE}){_TIME}(?:[\s,;:\u2013\u2014-]+|$)"
     ),
     # a short header line ending with a date: "Türkiye Cumhuriyeti ... 05.12.2014"
-    _rule("date_line", rf"(?P<pre>[^\n]{{0,80}}?)(?P<date>{DATE}){_TIME}[\s,;.]*$"),
+    rule("date_line", rf"(?P<pre>[^\n]{{0,80}}?)(?P<date>{DATE}){_TIME}[\s,;.]*$"),
     # a labelled date line, anywhere in the first lines: "Published 5 June 2024", "Published"
     # alone (the date is the next line), "Date: 05.06.2024"
-    _rule("date_label", PUBLISHED_LABEL),
+    rule("date_label", PUBLISHED_LABEL),
     # "Astana, May 16, 2025 - ...", "BAKU, 16 May 2025 - ...", "16 May 2025, Baku - ..."
-    _rule(
+    rule(
         "dateline",
         rf"\(?(?:(?P<place>{PLACE}),\s{{0,3}})?(?P<date>{DATE})\)?(?:,\s{{0,3}}{PLACE})?"
         r"\s{0,3}(?:\([^()\n]{1,40}\)\s{0,3})?(?:[\u2013\u2014]|--?)",
     ),
     # the last paragraph is only a place and a date: "New Delhi\nMay 09, 2023",
     # "Moscow, 5 June 2024", "New Delhi / May 09, 2023", "5 June 2024"
-    _rule(
+    rule(
         "signoff",
         rf"(?:(?P<place>{PLACE})\s{{0,3}}[,/|\u2013\u2014-]?\s{{0,3}})?(?P<date>{DATE})\.?",
     ),
@@ -142,7 +143,7 @@ HEADER_RULES: Final = (
 
 # -- title: kind -------------------------------------------------------------------------------
 KIND_RULES: Final = (
-    _rule(
+    rule(
         "kind_response",
         r"\b(?:responses?|repl(?:y|ies)|answers?)\s{1,3}(?:by|of|from)\b"
         r"|\b(?:answer(?:s|ed|ing)?|responses?|respond(?:s|ed|ing)?|repl(?:y|ies|ied|ying))"
@@ -150,31 +151,31 @@ KIND_RULES: Final = (
         r"(?:questions?|inquir(?:y|ies)|enquir(?:y|ies)|quer(?:y|ies)|requests?)\b",
         re.IGNORECASE,
     ),
-    _rule(
+    rule(
         "kind_briefing",
         r"\b(?:press\s{1,3})?briefing\b|\bpress\s{1,3}(?:conference|point|availability)\b",
         re.IGNORECASE,
     ),
-    _rule("kind_interview", r"\binterview(?:s|ed)?\b", re.IGNORECASE),
-    _rule(
+    rule("kind_interview", r"\binterview(?:s|ed)?\b", re.IGNORECASE),
+    rule(
         "kind_information",
         r"^information\b|\binformation\s{1,3}(?:of|by|from|note|bulletin|message)\b",
         re.IGNORECASE,
     ),
-    _rule("kind_comment", r"\bcomment(?:ary|aries|s)?\b", re.IGNORECASE),
-    _rule(
+    rule("kind_comment", r"\bcomment(?:ary|aries|s)?\b", re.IGNORECASE),
+    rule(
         "kind_press_release",
         r"\b(?:press|news)[\s-]{1,3}releases?\b|\breadouts?\b|\bmedia\s{1,3}note\b"
         r"|\b(?:press\s{1,3})?communiqu[eé]s?\b",
         re.IGNORECASE,
     ),
-    _rule(
+    rule(
         "kind_statement",
         r"\bstatements?\b|\bdeclarations?\b|\bremarks\b|\bspeech(?:es)?\b",
         re.IGNORECASE,
     ),
     # the fallback: a title that reports an event is a press release
-    _rule(
+    rule(
         "kind_event",
         r"\b(?:meet|met|meets|receive[sd]?|visit(?:s|ed)?|host(?:s|ed)?|attend(?:s|ed)?"
         r"|welcome[sd]?|sign(?:s|ed)?|discuss(?:es|ed)?|participate[sd]?"
@@ -201,32 +202,32 @@ _TO = r"(?i:to|on|regarding|about|concerning|in|at|for|during|following|with|bef
 SLOT_END: Final = re.compile(rf"\s{{0,3}}[,:;(]|\s{{1,3}}{_TO}\s|$")
 SPEAKER_RULES: Final = (
     # "Response by Aykhan Hajizada, MFA Spokesperson, to the local media inquiry ..."
-    _rule(
+    rule(
         "speaker_response_by",
         rf"(?:{KIND_NOUNS})\s{{1,3}}(?i:by|of|from|with)\s{{1,3}}(?P<name>[^,\n]{{2,80}}),"
         rf"\s{{0,3}}(?P<role>[^,\n]{{2,200}}?)(?:\s{{0,3}},|\s{{1,3}}{_TO}\s|$)",
     ),
     # "Statement by the Spokesperson of the Ministry ..., Aykhan Hajizada, on ..."
-    _rule(
+    rule(
         "speaker_role_comma_name",
         rf"(?:{KIND_NOUNS})\s{{1,3}}(?i:by|of|from|with)\s{{1,3}}(?P<role>[^,\n]{{2,200}}),"
         rf"\s{{0,3}}(?P<name>[^,\n]{{2,80}}?)(?:\s{{0,3}},|\s{{1,3}}{_TO}\s|$)",
     ),
     # "Statement by Foreign Minister Jeyhun Bayramov on ...", "Briefing by ... Maria Zakharova,"
-    _rule(
+    rule(
         "speaker_kind_by",
         rf"(?:{KIND_NOUNS})\s{{1,3}}(?i:by|of|from|with)\s{{1,3}}(?P<slot>[^,:;(\n]{{2,200}}?)"
         rf"(?=\s{{0,3}}[,:;(]|\s{{1,3}}{_TO}\s|$)",
     ),
     # "Leyla Abdullayeva, Head of the Press Service of the Ministry ... answers the question"
-    _rule(
+    rule(
         "speaker_name_then_role",
         rf"(?P<name>[^,\n]{{2,80}}),\s{{0,3}}(?P<role>[^,\n]{{2,250}}?),?\s{{1,3}}{SPEECH_VERBS}",
     ),
     # "Head of the Press Service Department ... Leyla Abdullayeva answers the questions ...",
     # "Foreign Ministry Spokesperson Mao Ning's Regular Press Conference on ...",
     # "Foreign Secretary David Lammy statement on ..."
-    _rule(
+    rule(
         "speaker_role_then_name",
         rf"(?P<slot>[^,\n]{{2,250}}?)(?:\s{{1,3}}{SPEECH_VERBS}"
         rf"|\s{{1,3}}{KIND_NOUNS}(?=\s{{1,3}}{_TO}\s|\s{{0,3}}[,:(]|$)"
@@ -236,7 +237,7 @@ SPEAKER_RULES: Final = (
 
 #: A readout's attribution line, which names who speaks: "The below is attributable to
 #: Spokesperson Matthew Miller:", "Attributable to the Deputy Spokesperson, Jane Doe."
-ATTRIBUTION: Final = _rule(
+ATTRIBUTION: Final = rule(
     "attribution",
     r"(?i:(?:the\s{1,3}(?:below|following|above)\s{1,3}(?:statement\s{1,3}|text\s{1,3})?"
     r"(?:is|are|should\s{1,3}be)\s{1,3})?(?:attributable|attributed)\s{1,3}to)"
@@ -249,7 +250,7 @@ _MEDIA = (
 )
 _ASKS = r"inquir(?:y|ies)|enquir(?:y|ies)|quer(?:y|ies)|questions?|requests?"
 #: Who asked: "to the local media inquiry" -> "local media"; "questions from the media" -> "media"
-AUDIENCE: Final = _rule(
+AUDIENCE: Final = rule(
     "audience",
     rf"\b(?:to|from|of|by)\s{{1,3}}(?:(?:the|a|an)\s{{1,3}})?"
     rf"(?P<a1>(?:[\w-]{{1,30}}\s{{1,3}})?(?:{_MEDIA}))(?:['\u2019]s?)?\s{{1,3}}(?:{_ASKS})\b"
@@ -259,7 +260,7 @@ AUDIENCE: Final = _rule(
 )
 #: The title ends with a dateline: "..., Moscow, May 16, 2025", "... agreement: 9 October 2025"
 #: or "... Conference on May 16, 2025"
-DATE_SUFFIX: Final = _rule(
+DATE_SUFFIX: Final = rule(
     "date_suffix",
     rf"(?:(?P<sep>,\s{{0,3}}(?:{PLACE}\s{{0,3}},)?|:|\s?[\u2013\u2014|-])|\s(?i:on|of|dated)\s)"
     rf"\s{{0,3}}(?P<date>{DATE})"
