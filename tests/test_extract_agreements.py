@@ -648,3 +648,61 @@ def test_the_meeting_as_subject_gives_its_participants() -> None:
     meeting = _meeting(raw, "The meeting", "AZE", "GEO", "TUR")
     (found,) = _find(raw, [meeting])
     assert (found.party_rule, found.draft.parties) == ("party_pronoun", ("AZE", "GEO", "TUR"))
+
+
+def test_the_statement_sides_are_the_fallback_parties() -> None:
+    raw = (
+        "Foreign Minister of Azerbaijan receives the Minister of Foreign Affairs of Georgia\n\n"
+        "Minister Bayramov met with the Foreign Minister of Georgia in Baku.\n\n"
+        "The sides agreed to sign an intergovernmental agreement on the joint use of the "
+        "border crossing points.\n"
+    )
+    (found,) = _find(raw)
+    assert (found.party_rule, found.draft.parties) == ("party_statement", ("AZE", "GEO"))
+
+
+def test_no_statement_sides_for_an_organizations_document() -> None:
+    raw = (
+        "Minister of Foreign Affairs of Azerbaijan met with his Kazakh counterpart\n\n"
+        "The ministers met in Astana.\n\n"
+        "They reviewed the Charter of the Shanghai Cooperation Organization.\n"
+    )
+    (found,) = _find(raw)
+    assert found.draft.parties == ()
+
+
+def test_no_statement_sides_among_too_many_states() -> None:
+    raw = _statement(
+        "Delegations of Azerbaijan, Georgia, Turkey, Iran, Russia, China and India met.",
+        "The leaders adopted the Joint Declaration on Connectivity.",
+    )
+    (found,) = _find(raw)
+    assert found.draft.parties == ()
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "They stressed the importance of the early entry into force of the Convention on "
+        "Legal Assistance.",
+        "The Minister called for the entry into force of the Treaty on Transit Transport.",
+        "Both sides looked forward to the speedy entry into force of the Agreement on Air "
+        "Services.",
+    ],
+)
+def test_a_wished_entry_into_force_is_no_status(sentence: str) -> None:
+    found = _one(sentence)
+    assert (found.status_rule, found.draft.status) == (None, AgreementStatus.MENTIONED)
+
+
+def test_an_entry_into_force_reported_is_in_force() -> None:
+    found = _one("The Convention on Legal Assistance entered into force in March.")
+    assert (found.status_rule, found.draft.status) == ("in_force", AgreementStatus.IN_FORCE)
+
+
+def test_a_document_named_in_anothers_description_is_no_second_record() -> None:
+    found = _one(
+        "During the visit, a protocol on amendments to this Agreement is expected to be signed."
+    )
+    assert (found.rule, found.draft.kind) == ("document_noun", AgreementKind.PROTOCOL)
+    assert (found.status_rule, found.draft.status) == ("planned", AgreementStatus.PLANNED)

@@ -302,6 +302,33 @@ CASES = [
         [("Josep Borrell", "ORG:EU"), ("Kristen Michal", "EST")],
         issuer="EST",
     ),
+    Case(
+        "meeting_chaired",
+        "On 5 May 2024, the second meeting of the Intergovernmental Commission between Georgia "
+        "and Armenia was held in Tbilisi under the co-chairmanship of Prime Minister of Georgia "
+        "Irakli Kobakhidze and Prime Minister of Armenia Nikol Pashinyan.",
+        [("Irakli Kobakhidze", "GEO"), ("Nikol Pashinyan", "ARM")],
+        place=("Tbilisi", "GEO"),
+        date=dt.date(2024, 5, 5),
+    ),
+    Case(
+        "meeting_chaired",
+        "The next meeting of the Joint Commission on Trade, chaired by the Ministers of Foreign "
+        "Affairs of Latvia and Lithuania, will be held in Riga.",
+        [(None, "LVA"), (None, "LTU")],
+        status=PLANNED,
+        place=("Riga", "LVA"),
+    ),
+    # a host named after the sides is a third side, as a mediator is
+    Case(
+        "meeting_between",
+        "The talks between President William Ruto and President Paul Kagame hosted by "
+        "President Cyril Ramaphosa were held in Pretoria on 3 March 2025.",
+        [("William Ruto", "KEN"), ("Paul Kagame", "RWA"), ("Cyril Ramaphosa", "ZAF")],
+        format=TRI,
+        place=("Pretoria", "ZAF"),
+        date=dt.date(2025, 3, 3),
+    ),
 ]
 
 
@@ -381,6 +408,8 @@ def test_calls_are_not_meetings(body: str) -> None:
         "Türkiye welcomes the Egyptian mediation efforts.",
         "The Ministry welcomes the Saudi initiative to host the conference.",
         "The Ministers welcomed the results of their meeting.",
+        "The meeting of the Council of Foreign Ministers chaired by Kazakhstan was held in Astana.",
+        "The meeting chaired by Deputy Foreign Minister of Latvia Andris Pelss adopted the agenda.",
     ],
 )
 def test_no_meeting_is_reported(body: str) -> None:

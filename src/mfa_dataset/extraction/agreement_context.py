@@ -1,6 +1,6 @@
 """Who is party to a document and which meeting it was signed at.
 
-The party rules (:data:`~mfa_dataset.extraction.agreement_rules.PARTY_RULES`) are tried in
+The party rules (:data:`~mfa_dataset.extraction.agreement_party_rules.PARTY_RULES`) are tried in
 this order, the first that yields codes wins:
 
 1. ``party_between`` -- the states and organizations named in the title or in the words
@@ -14,6 +14,9 @@ this order, the first that yields codes wins:
    two states the sentence names before the document;
 4. ``party_our_country`` -- "our country" alone: the issuing state;
 5. (in :mod:`.agreements`) the states of the meeting the document is linked to (below).
+6. ``party_statement`` (:meth:`Scope.sides`) -- the statement's own sides: the states named in
+   its title and first paragraph with the issuing state, when there are two to six of them
+   and the sentence names no organization (whose document it would be: "the CICA Statute").
 
 A document only mentioned gets rule 1 alone. Documents listed together share their parties.
 
@@ -39,7 +42,7 @@ from dataclasses import dataclass
 
 from mfa_dataset.actors.countries import country_spans
 from mfa_dataset.actors.lookup import organization_spans
-from mfa_dataset.extraction.agreement_rules import LINK_RULES, MONTHS, PARTY_RULES
+from mfa_dataset.extraction.agreement_party_rules import LINK_RULES, MONTHS, PARTY_RULES
 from mfa_dataset.extraction.prefilter import Lowered
 from mfa_dataset.extraction.result import Context, MeetingDraft
 from mfa_dataset.parsing.result import ParsedText, TextRange
@@ -53,6 +56,7 @@ _BETWEEN_END = re.compile(
 )
 _PEOPLE = ("sides", "parties", "ministers", "leaders", "presidents", "heads", "prime", "deleg")
 _CLAUSE_BREAK = re.compile(r"[,;:][^,;:]*$")
+_MAX_SIDES = 6  # more states in the title and first paragraph: no clear sides
 
 
 @dataclass(frozen=True, slots=True)
@@ -135,6 +139,8 @@ class Scope:
             if a.question is not None
         ]
         self.paragraphs = parsed.paragraphs
+        self.title = parsed.title
+        self._sides: Parties | None = None
 
     def belongs_to(self, pos: int, sentence_end: int) -> int | None:
         """The meeting that the sentence at ``pos`` belongs to."""
@@ -272,6 +278,19 @@ class Scope:
             if ours := self._ours(region.start, region.end):
                 return Parties(tuple(ours), "party_our_country", False)
         return Parties((), None, False)
+
+    def sides(self) -> Parties:
+        """Rule 6, the fallback: the statement's own sides -- the states named in its title and
+        first paragraph with the issuing state -- when there are two to :data:`_MAX_SIDES`."""
+        if self._sides is None:
+            regions = [self.title, *self.paragraphs[:1]]
+            codes = {c for r in regions for c in codes_in(self.text, r.start, r.end, False)}
+            if self.context.issuer_country:
+                codes.add(self.context.issuer_country)
+            fits = 2 <= len(codes) <= _MAX_SIDES
+            sides = tuple(sorted(codes)) if fits else ()
+            self._sides = Parties(sides, "party_statement" if fits else None, False)
+        return self._sides
 
     def _ours(self, start: int, end: int) -> set[str]:
         found = _RULE["party_our_country"].search(self.text, start, end)

@@ -15,9 +15,11 @@ with one ``parse_<name>`` function in the module that applies it, tried in this 
    ``concluded``, ``signed``; lists (:data:`LIST_JOIN`, :data:`INCLUDING`) share a status; a
    titled document with no cue is ``mentioned``, an untitled one is no record.
 3. value: ``value_cue`` before an amount found by :mod:`mfa_dataset.extraction.money`.
-4. parties and meeting (``agreement_context.py``): :data:`PARTY_RULES` -- ``party_between``,
-   ``party_pronoun``, ``party_with``, ``party_our_country``; :data:`LINK_RULES` --
-   ``link_occasion``, ``link_other_time``, ``link_meeting_signing``.
+4. parties and meeting (``agreement_context.py``), in :mod:`.agreement_party_rules`:
+   ``PARTY_RULES`` -- ``party_between``, ``party_pronoun``, ``party_with``,
+   ``party_our_country``; ``LINK_RULES`` -- ``link_occasion``, ``link_other_time``,
+   ``link_meeting_signing``; last, the statement's own sides (``party_statement``).
+   :data:`WISH` before "entry into force" makes it no cue.
 
 Every pattern is linear: quantifiers are bounded or run over classes that cannot overlap with
 what follows them, so no input makes the engine backtrack more than a constant per position.
@@ -256,55 +258,15 @@ VALUE_LATER: Final = rule(
     r"|up\s{1,3}to|nearly|almost|more\s{1,3}than|at\s{1,3}least))?)\s{1,3}",
 )
 
-# -- parties and meetings --------------------------------------------------------------------
-PARTY_RULES: Final = (
-    # "between the Government of A and the Government of B" up to " on|for|regarding ..."
-    rule("party_between", r"\bbetween\s"),
-    # "the two countries", "both sides", "the two Ministers", "the parties", "bilateral"
-    rule(
-        "party_pronoun",
-        r"\b(?:(?:the\s{1,3})?(?:two|both)\s{1,3}(?P<who>countries|states|nations|governments"
-        r"|sides|parties|ministers|foreign\s{1,3}ministers|leaders|presidents|heads\s{1,3}of"
-        r"\s{1,3}state|prime\s{1,3}ministers|delegations)|the\s{1,3}(?P<sides>sides|parties)"
-        r"|our\s{1,3}(?:two\s{1,3})?(?P<ours>countries|states)|(?P<bilateral>bilateral)"
-        r"|the\s{1,3}(?P<meeting>meeting|summit|talks))\b",
-        re.IGNORECASE,
-    ),
-    # the partner of the subject: "signed an agreement with Georgia"
-    rule("party_with", r"\bwith\s"),
-    rule("party_our_country", r"\b(?i:our\s{1,3}(?:country|state|republic))\b"),
+#: Words making "entry into force" a wish, no status: "the importance of the early", "called
+#: for the", "looked forward to its speedy" (searched in the 50 characters before the cue).
+WISH: Final = re.compile(
+    r"\b(?i:importance|call(?:ed|s|ing)?\s{1,3}for|urg(?:e|es|ed|ing)|hope[ds]?|await\w{0,3}"
+    r"|pending|look\w{0,3}\s{1,3}forward\s{1,3}to|ensur\w{1,3}|expedit\w{1,3}|accelerat\w{1,3}"
+    r"|hasten\w{0,3}|towards?|need\s{1,3}for)\s{1,3}(?i:of\s{1,3})?(?i:(?:the|an?|its|their)"
+    r"\s{1,3})?(?i:(?:early|earliest|speedy|swift|prompt|timely|soonest|rapid|quick)\s{1,3})?$"
 )
-_MEETING = (
-    r"(?:meetings?|talks|visits?|negotiations|consultations|summit|session|discussions"
-    r"|conversation|ceremony)"
-)
-_MONTH = (
-    r"(?:January|February|March|April|May|June|July|August|September|October|November"
-    r"|December)"
-)
-LINK_RULES: Final = (
-    # "during the Astana meeting", "On the margins of the visit", "following the talks"
-    rule(
-        "link_occasion",
-        r"\b(?i:during|at|in\s{1,3}the\s{1,3}course\s{1,3}of|(?:on|in)\s{1,3}the\s{1,3}"
-        r"(?:margins?|sidelines?)\s{1,3}of|following|after|as\s{1,3}a\s{1,3}result\s{1,3}of"
-        r"|within\s{1,3}the\s{1,3}framework\s{1,3}of|at\s{1,3}the\s{1,3}end\s{1,3}of|upon)"
-        r"\s{1,3}(?i:the|this|these|that|today'?s|yesterday'?s|their|his|her|its)?\s{0,3}"
-        rf"(?P<name>(?:[\w'\u2019-]{{1,30}}\s{{1,3}}){{0,3}}?)(?i:{_MEETING})\b",
-    ),
-    # another time than the meeting's: "in March of this year", "in 2019", "last year"
-    rule(
-        "link_other_time",
-        rf"\b(?:{_MONTH}|(?:19|20)\d\d|(?i:last|previous|earlier|ago|former|next|upcoming"
-        r"|future|past))\b",
-    ),
-    # a meeting reported with signing: "This meeting was highlighted by the signing of ..."
-    rule("link_meeting_signing", r"\b(?i:sign(?:ed|ing|ature)|inked)\b"),
-)
-MONTHS: Final = (
-    "january", "february", "march", "april", "may", "june", "july", "august", "september",
-    "october", "november", "december",
-)  # fmt: skip
+
 #: A sentence ends at . ! ? followed by space and a capital, a digit or an opening quote.
 SENTENCE_END: Final = re.compile(
     r"[.!?][\u201d\"\u2019)]?\s{1,6}(?=[\u201c\"\u2018(]?[A-Z0-9\u00c0-\u024f])"

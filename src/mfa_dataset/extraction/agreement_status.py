@@ -26,12 +26,14 @@ from mfa_dataset.extraction.agreement_rules import (
     POST_CUE,
     PRE_CUE,
     STATUS_RULES,
+    WISH,
 )
 from mfa_dataset.extraction.meeting_words import words
 from mfa_dataset.extraction.prefilter import lowered
 from mfa_dataset.parsing.result import TextRange
 from mfa_dataset.types import AgreementStatus
 
+IN_FORCE = AgreementStatus.IN_FORCE
 _IN_FORCE = next(r.pattern for r in STATUS_RULES if r.name == "in_force")
 #: The verbs of PRE_CUE's ``cue`` (as written in lower case, or their beginnings) and how far
 #: before its verb a cue may start ("the possibility for the signing of": 29 characters).
@@ -55,8 +57,11 @@ class Cue:
     active: bool  # a verb before the document: its subject may name the parties
 
 
-def parse_in_force(match: re.Match[str]) -> AgreementStatus:
-    return AgreementStatus.IN_FORCE
+def parse_in_force(match: re.Match[str]) -> AgreementStatus | None:
+    """``in_force``, but no status at all for a wish (:data:`WISH` right before the cue:
+    "called for its entry into force")."""
+    string = match.string
+    return None if WISH.search(string, max(0, match.start() - 50), match.start()) else IN_FORCE
 
 
 def parse_planned(match: re.Match[str]) -> AgreementStatus:
@@ -71,7 +76,7 @@ def parse_signed(match: re.Match[str]) -> AgreementStatus:
     return AgreementStatus.SIGNED
 
 
-_STATUS_PARSERS: dict[str, Callable[[re.Match[str]], AgreementStatus]] = {
+_STATUS_PARSERS: dict[str, Callable[[re.Match[str]], AgreementStatus | None]] = {
     "in_force": parse_in_force,
     "planned": parse_planned,
     "concluded": parse_concluded,
@@ -85,7 +90,8 @@ def _classify(text: str, start: int, end: int) -> str | None:
     for rule in STATUS_RULES:
         match = rule.pattern.search(text, start, end)
         if match is not None:
-            return _STATUS_PARSERS[rule.name](match).value
+            status = _STATUS_PARSERS[rule.name](match)
+            return status.value if status else None  # a wish: no cue, the later rules aside
     return None
 
 
@@ -133,6 +139,8 @@ def find_cues(
         if post is not None:
             statuses.append(_classify(text, post.start(), post.end()))
         later = post and _IN_FORCE.search(text, post.end(), _clause_end(text, post.end(), limit))
+        if later and parse_in_force(later) is None:
+            later = None  # "... and called for its entry into force"
         if later:  # "signed in 2019 has been in force since 2020"
             statuses.append("in_force")
         best = next((r.name for r in STATUS_RULES if r.name in statuses), None)

@@ -27,6 +27,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
+from mfa_dataset.actors.lookup import organization_spans
 from mfa_dataset.extraction.agreement_context import Parties, Scope, clause_start
 from mfa_dataset.extraction.agreement_mentions import NOUNS, Mention, find_mentions
 from mfa_dataset.extraction.agreement_rules import LIST_ITEM, PHRASE_STOP, VALUE_CUE, VALUE_LATER
@@ -51,7 +52,7 @@ _DIGIT = re.compile(r"\d")
 _DEFINITE = re.compile(r"(?i:the|this|that|said)\s")
 _ARTICLE = re.compile(r"(?<![\w-])(?i:the|an?)\s{1,3}$")
 _AGENT = re.compile(r"\s{1,3}by\s")
-_NESTED = re.compile(r"\s{0,3}(?:(?:the|an?|of|to|on)\s{1,3}){0,2}")
+_NESTED = re.compile(r"\s{0,3}(?:(?:the|an?|of|to|on|this|that|said)\s{1,3}){0,2}")
 _BEFORE_NOUN = re.compile(
     r"[\s-]{0,3}(?:(?!(?:and|or|the|an?|of|with|for|to|on|in)\s)[\w-]{1,30}\s{1,3}){0,2}"
 )
@@ -141,11 +142,15 @@ def _sentence(
     mentions = find_mentions(text, sentence, scope.view)
     cues, joined = find_cues(text, sentence, mentions, carried)
     found: dict[int, Found] = {}
-    # a document named in the words describing the one before it
-    nested = [False] + [
-        not joined[i] and cues[i] is None and bool(_NESTED.fullmatch(text, a.end, b.start))
-        for i, (a, b) in enumerate(itertools.pairwise(mentions), start=1)
-    ]
+    # a document named in the words describing the one before it; a cue after it is the
+    # outer one's: "a protocol on amendments to this Agreement is expected to be signed"
+    nested = [False]
+    for i, (outer, inner) in enumerate(itertools.pairwise(mentions), start=1):
+        inside = not joined[i] and bool(_NESTED.fullmatch(text, outer.end, inner.start))
+        after = cues[i]
+        if inside and after is not None and cues[i - 1] is None and after.start >= inner.start:
+            cues[i - 1], cues[i] = replace(after, start=outer.start), None
+        nested.append(inside and cues[i] is None)
     previous_end = sentence.start
     for i, (m, cue) in enumerate(zip(mentions, cues, strict=True)):
         limit = mentions[i + 1].start if i + 1 < len(mentions) else sentence.end
@@ -218,6 +223,8 @@ def _record(
         meeting = scope.link((after, before), clause, home, parties.people, signed, linked)
     if not parties.codes and meeting is not None:
         parties = Parties(scope.countries(meeting, False), "linked_meeting", False)
+    if not parties.codes and not organization_spans(text, sentence.start, sentence.end):
+        parties = scope.sides()  # not a document of an organization ("the CICA Statute")
     draft = AgreementDraft(
         title=m.title.of(text) if m.title else None,
         kind=m.kind,

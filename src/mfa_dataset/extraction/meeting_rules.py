@@ -6,6 +6,8 @@ tries them in the order of :data:`RULES`::
 
     meeting_between   "a (trilateral) meeting between A, B and C was held"
     meeting_by        "the consultations attended by A and B"
+    meeting_chaired   "the meeting of the Council ... held under the chairmanship of A and B",
+                      "the next meeting of the Commission, chaired by A and B"
     meeting_of        "the Trilateral Meeting of the Ministers of Foreign Affairs of A, B and C"
     received          "A received B", "B was received by A"
     met               "A met (with) B", "A and B met"
@@ -99,6 +101,12 @@ _BY = (
     rf"{_NOUN}\s+(?:(?:which|that)\s+(?:was|were|will\s+be)\s+)?"
     r"(?:attended|co-chaired|co-hosted|held)\s+by\s+"
 )
+#: "meeting of the Council (between A and B) was held in X under the (co-)chairmanship of",
+#: "meeting of the Commission, co-chaired by": at most 14 words between noun and chair.
+_CHAIRED = (
+    rf"{_NOUN}\s+(?:[^\s.;]+\s+){{0,14}}?"
+    r"(?:under\s+the\s+(?:co-)?chairmanship\s+of|(?:co-)?chaired\s+by)\s+"
+)
 _RECEIVE = r"(?:received|receives|receive|hosted|hosts|host|welcomed|welcomes)\b"
 _CALL = r"(?:courtesy\s+(?:call|visit)\s+(?:on|to)|call(?:s|ed)?\s+on|calling\s+on)\s+"
 _HOLD = r"(?:held|hold|holds|holding|had|have|has|conducted|conduct|conducts)\s+"
@@ -134,6 +142,7 @@ _H_ATTEND = (
 RULES: Final = (
     _rule("meeting_between", _H_NOUN, _BETWEEN[len(_NOUN) :], rf"\b{_ADJ}{_BETWEEN}"),
     _rule("meeting_by", _H_NOUN, _BY[len(_NOUN) :], rf"\b{_BY}"),
+    _rule("meeting_chaired", _H_NOUN, _CHAIRED[len(_NOUN) :], rf"\b{_ADJ}{_CHAIRED}"),
     _rule("meeting_of", _H_NOUN, r"\s+of\s+", rf"\b{_ADJ}{_NOUN}\s+of\s+"),
     _rule(
         "received",
@@ -188,7 +197,7 @@ PREDICATE = re.compile(
 )
 MEDIATOR = re.compile(
     r"\b(?:with\s+the\s+(?:mediation|participation|facilitation)\s+of|mediated\s+by"
-    r"|in\s+the\s+presence\s+of)\s+",
+    r"|in\s+the\s+presence\s+of|hosted\s+by)\s+",
     re.IGNORECASE,
 )
 APPEAL = re.compile(r"\s*,?\s*(?:to|not\s+to)\s", re.IGNORECASE)

@@ -1,14 +1,13 @@
 """Meetings a statement reports: ``extract_meetings`` and one ``parse_<name>`` per rule.
 
 The rules are the table :data:`~mfa_dataset.extraction.meeting_rules.RULES` (``meeting_between``,
-``meeting_by``, ``meeting_of``, ``received``, ``met``, ``called_on``, ``held_meeting``,
-``visit_invitation``, ``attend_event``, ``their_meeting``, tried in that order; where two match
-the same words the earlier wins; the verb rules' parts live in
+``meeting_by``, ``meeting_chaired``, ``meeting_of``, ``received``, ``met``, ``called_on``,
+``held_meeting``, ``visit_invitation``, ``attend_event``, ``their_meeting``, tried in that
+order; where two match the same words the earlier wins; the verb rules' parts live in
 :mod:`~mfa_dataset.extraction.meeting_verbs`). Every sentence of the title and of the body
 paragraphs, questions and answers included, is matched; each match's ``parse_<name>`` reads
-who meets (:mod:`~mfa_dataset.extraction.meeting_clauses`,
-:mod:`~mfa_dataset.extraction.meeting_parties`)
-and whether it is held or planned; :func:`~mfa_dataset.extraction.meeting_clauses.situate` adds
+who meets (:mod:`~mfa_dataset.extraction.meeting_clauses`, :mod:`.meeting_parties`) and
+whether it is held or planned; :func:`~mfa_dataset.extraction.meeting_clauses.situate` adds
 date, place and occasion (:mod:`~mfa_dataset.extraction.meeting_facts`);
 :mod:`~mfa_dataset.extraction.meeting_merge` fills in countries and folds a meeting reported
 twice (title and body, question and answer) into one draft.
@@ -98,6 +97,27 @@ def parse_meeting_by(m: re.Match[str], s: Sentence) -> list[Found]:
         parties,
         end,
         planned=facts.planned(s.text, m.start(), m.end()),
+        remote_ok=m["noun"].casefold() == "consultations",
+    )
+
+
+def parse_meeting_chaired(m: re.Match[str], s: Sentence) -> list[Found]:
+    """A meeting of a council or commission chaired by its sides' heads: the chairs (persons
+    or groups only; "chaired by Kazakhstan" names a presidency, not the sides)."""
+    parties = s.resolve(s.objects(m.end()), [])
+    if not parties or any(p.kind not in ("person", "group") for p in parties):
+        return []
+    end = parties[-1].end
+    pred = PREDICATE.match(s.text, end, s.span.end)
+    stop = pred.end() if pred is not None else end
+    return report(
+        "meeting_chaired",
+        s,
+        m,
+        parties,
+        stop,
+        planned=facts.planned(s.text, m.start(), stop),
+        word=m["word"],
         remote_ok=m["noun"].casefold() == "consultations",
     )
 
@@ -246,6 +266,7 @@ def parse_their_meeting(m: re.Match[str], s: Sentence) -> list[Found]:
 _PARSERS: dict[str, Callable[[re.Match[str], Sentence], list[Found]]] = {
     "meeting_between": parse_meeting_between,
     "meeting_by": parse_meeting_by,
+    "meeting_chaired": parse_meeting_chaired,
     "meeting_of": parse_meeting_of,
     "received": parse_received,
     "met": parse_met,
