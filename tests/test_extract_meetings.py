@@ -280,6 +280,7 @@ CASES = [
         "Oslo, where he will hold talks with Foreign Minister Espen Barth Eide of Norway.",
         [(None, "GBR"), ("Espen Barth Eide", "NOR")],
         status=PLANNED,
+        place=("Oslo", "NOR"),
         date=dt.date(2024, 5, 21),
         issuer="GBR",
     ),
@@ -328,6 +329,23 @@ CASES = [
         format=TRI,
         place=("Pretoria", "ZAF"),
         date=dt.date(2025, 3, 3),
+    ),
+    # "travel to X, where ... talks": the place is X
+    Case(
+        "held_meeting",
+        "Minister of Foreign Affairs Baiba Braze will travel to Vilnius, where she will hold "
+        "talks with Minister of Foreign Affairs of Lithuania Gabrielius Landsbergis.",
+        [("Baiba Braze", "LVA"), ("Gabrielius Landsbergis", "LTU")],
+        status=PLANNED,
+        place=("Vilnius", "LTU"),
+        issuer="LVA",
+    ),
+    Case(
+        "met",
+        "Minister Jeyhun Bayramov paid a working visit to Georgia, where he met with Prime "
+        "Minister of Georgia Irakli Kobakhidze.",
+        [("Jeyhun Bayramov", "AZE"), ("Irakli Kobakhidze", "GEO")],
+        place=(None, "GEO"),
     ),
 ]
 
@@ -550,3 +568,29 @@ def test_corpus_meetings_f1() -> None:
         expected += len(gold["meetings"])
     precision, recall = hits / predicted, hits / expected
     assert 2 * precision * recall / (precision + recall) >= 0.85
+
+
+@pytest.mark.parametrize(
+    ("opening", "inherits"),
+    [
+        ("Prior to the trilateral meeting, ", True),
+        ("On the sidelines of the meeting, ", True),
+        ("Later that day, ", True),
+        ("On the sidelines of the forum, ", False),  # the meeting before is no forum
+        ("", False),
+    ],
+)
+def test_anaphoric_opening_takes_place_of_meeting_before(opening: str, inherits: bool) -> None:
+    text, found = _run(
+        "The Trilateral Meeting of the Foreign Ministers of Latvia, Lithuania and Estonia was "
+        "held in Riga on 25 August 2024.\n\n"
+        f"{opening}Minister Baiba Braze held a bilateral meeting with Minister Margus Tsahkna.",
+        "LVA",
+    )
+    fired = {rule.name for rule, _ in triggers(text, TextRange(0, len(text)))}
+    assert {"meeting_of", "held_meeting"} <= fired
+    assert len(found) == 2
+    riga = Place(city="Riga", country="LVA")
+    assert found[0].location == riga
+    assert (found[1].location == riga) is inherits
+    assert (found[1].date == dt.date(2024, 8, 25)) is inherits

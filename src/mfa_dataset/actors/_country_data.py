@@ -157,6 +157,8 @@ def country_table() -> CountryTable:
     for code, extra in hand.get("names", {}).items():
         for name in extra:
             builder.add(name, code, 0, False)
+    for code, short in table.short_names.items():  # a name we print is a name we read
+        builder.add(short, code, 0, False)
     for code, extra in hand.get("adjectives", {}).items():
         for adjective in extra:
             builder.add(adjective, code, 0, True)

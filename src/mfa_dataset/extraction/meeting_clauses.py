@@ -21,7 +21,13 @@ from mfa_dataset import actors
 from mfa_dataset.extraction import meeting_facts as facts
 from mfa_dataset.extraction.meeting_merge import Found, canonical, fold, participants
 from mfa_dataset.extraction.meeting_parties import Party, read_list, read_party, scan_parties
-from mfa_dataset.extraction.meeting_rules import DELEGATION_HEAD, LEAD_IN, names_side, same_day
+from mfa_dataset.extraction.meeting_rules import (
+    ANAPHOR,
+    DELEGATION_HEAD,
+    LEAD_IN,
+    names_side,
+    same_day,
+)
 from mfa_dataset.extraction.meeting_tokens import Scan
 from mfa_dataset.extraction.prefilter import Lowered
 from mfa_dataset.extraction.result import Context
@@ -210,6 +216,8 @@ def situate(s: Sentence, found: list[Found], context: Context, last: list[Found]
             or facts.dateline_place(text, span)
             or (facts.city_of_event(item.occasion.of(text)) if item.occasion else None)
         )
+        if item.place is None and last:
+            _follow(s, item, last[-1])
         kept.append(item)
     occasions = {(f.occasion.start, f.occasion.end) for f in kept if f.occasion and not _attend(f)}
     return [
@@ -217,6 +225,20 @@ def situate(s: Sentence, found: list[Found], context: Context, last: list[Found]
         for f in kept
         if not (_attend(f) and f.occasion and (f.occasion.start, f.occasion.end) in occasions)
     ]
+
+
+def _follow(s: Sentence, item: Found, before: Found) -> None:
+    """ "On the sidelines of the Summit, A met B": place (and date) of the meeting reported just
+    before, when that one is the event named (its evidence or occasion says the noun)."""
+    m = ANAPHOR.match(s.text, s.span.start, s.span.end)
+    if m is None or before.place is None:
+        return
+    if m["noun"] is not None:
+        said = before.evidence.of(s.text) + (before.occasion.of(s.text) if before.occasion else "")
+        if m["noun"].casefold() not in said.casefold():
+            return
+    item.place = before.place
+    item.date = item.date or before.date
 
 
 def _attend(item: Found) -> bool:

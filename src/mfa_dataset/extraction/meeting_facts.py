@@ -53,6 +53,8 @@ _CAP = rf"{UPPER}[^\W\d_]*(?:['\u2019-][^\W\d_]+)*"
 _PLACE: Final = re.compile(
     rf"\b(?:in|at)\s+(?:the\s+city\s+of\s+)?(?P<place>{_CAP}(?:\s{_CAP}){{0,2}})"
     rf"(?:,\s{{0,2}}(?P<country>{_CAP}(?:\s{_CAP}){{0,2}}))?|\bin\s+our\s+country\b"
+    #: "travel to Tashkent, where he will hold talks": the place the clause after it is in
+    rf"|\bto\s+(?P<where>{_CAP}(?:\s{_CAP}){{0,2}}),\s+where\b"
 )
 _DATELINE: Final = next(rule.pattern for rule in HEADER_RULES if rule.name == "dateline")
 _OCCASION_CUE: Final = re.compile(
@@ -136,7 +138,8 @@ def places(text: str, start: int, end: int, issuer: str | None) -> list[tuple[in
     """Every place a meeting may be said to be in, within ``text[start:end]``."""
     found: list[tuple[int, Place]] = []
     for m in _PLACE.finditer(text, start, end):
-        place = _place(m["place"], m["country"]) if m["place"] else Place(country=issuer)
+        name = m["place"] or m["where"]
+        place = _place(name, m["country"]) if name else Place(country=issuer)
         if place is not None and (place.city or place.country):
             found.append((m.start(), place))
     return found

@@ -220,6 +220,15 @@ DELEGATION_HEAD = re.compile(
 )
 #: What stands before "their meeting" when the sides are the parties just before it.
 DURING = re.compile(r"\b(?:during|at|after|following|in\s+the\s+course\s+of)\s+$", re.IGNORECASE)
+#: A sentence opening that places its meeting at the one reported before: "On the sidelines of
+#: the Summit,", "Prior to the trilateral meeting,", "Later that day,".
+ANAPHOR = re.compile(
+    r"\s*(?:(?:(?:on|in|at)\s+the\s+(?:margins?|sidelines?|fringes?)\s+of|prior\s+to|before"
+    r"|after|following|ahead\s+of)\s+the\s+(?:[\w-]+\s+){0,2}?"
+    r"(?P<noun>meeting|summit|talks|consultations|session|forum|conference)"
+    r"|later\s+(?:that|the\s+same)\s+day)\s*,",
+    re.IGNORECASE,
+)
 SAME_DAY = re.compile(r"\b(?:on\s+)?the\s+same\s+day\b", re.IGNORECASE)
 
 
