@@ -347,6 +347,20 @@ CASES = [
         [("Jeyhun Bayramov", "AZE"), ("Irakli Kobakhidze", "GEO")],
         place=(None, "GEO"),
     ),
+    # the sides named in the event's name; the persons of the paragraph stand for them
+    Case(
+        "named_event",
+        "The China\u2013Russia\u2013Iran trilateral meeting will be held in Beijing on 14 March "
+        "2025, with Russian Deputy Foreign Minister Sergey Ryabkov and Iranian Deputy Foreign "
+        "Minister Kazem Gharibabadi.",
+        [(None, "CHN"), ("Sergey Ryabkov", "RUS"), ("Kazem Gharibabadi", "IRN")],
+        status=PLANNED,
+        format=TRI,
+        place=("Beijing", "CHN"),
+        occasion="China\u2013Russia\u2013Iran trilateral meeting",
+        date=dt.date(2025, 3, 14),
+        issuer="CHN",
+    ),
 ]
 
 
@@ -594,3 +608,111 @@ def test_anaphoric_opening_takes_place_of_meeting_before(opening: str, inherits:
     assert found[0].location == riga
     assert (found[1].location == riga) is inherits
     assert (found[1].date == dt.date(2024, 8, 25)) is inherits
+
+
+def _fired(text: str) -> set[str]:
+    return {rule.name for rule, _ in triggers(text, TextRange(0, len(text)))}
+
+
+_LAVROV = "Remarks by Foreign Minister Sergey Lavrov at a news conference"
+_COOPER = "Statement by Foreign Secretary Yvette Cooper"
+
+
+@pytest.mark.parametrize(
+    ("title", "issuer", "body", "rule", "who", "status", "place"),
+    [
+        (
+            _LAVROV,
+            "RUS",
+            "We have held detailed and substantive talks with my colleague, Minister of Foreign "
+            "Affairs of Egypt Badr Abdelatty.",
+            "held_meeting",
+            [("Sergey Lavrov", "RUS"), ("Badr Abdelatty", "EGY")],
+            HELD,
+            None,
+        ),
+        (
+            _COOPER,
+            "GBR",
+            "I will travel to the region next week, where I will meet Foreign Minister Badr "
+            "Abdelatty in Cairo.",
+            "met",
+            [("Yvette Cooper", "GBR"), ("Badr Abdelatty", "EGY")],
+            PLANNED,
+            ("Cairo", "EGY"),
+        ),
+    ],
+)
+def test_i_and_we_are_the_speaker(
+    title: str,
+    issuer: str,
+    body: str,
+    rule: str,
+    who: list[tuple[str | None, str | None]],
+    status: MeetingStatus,
+    place: tuple[str | None, str | None] | None,
+) -> None:
+    text, found = _run(body, issuer, title)
+    assert rule in _fired(text)
+    assert [(_who(m), m.status) for m in found] == [(who, status)]
+    assert (
+        (found[0].location.city, found[0].location.country) if found[0].location else None
+    ) == place
+    _reads_back(text, found[0])
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "We will meet Foreign Minister Badr Abdelatty in Cairo.",  # no speaker named
+        "Minister Jeyhun Bayramov said: we are ready to meet Foreign Minister Badr Abdelatty.",
+    ],
+)
+def test_i_and_we_without_a_speaker_are_nobody(body: str) -> None:
+    assert _run(body)[1] == []
+
+
+def test_a_named_event_attended_has_the_regions_listed_countries() -> None:
+    text, found = _run(
+        "Foreign Minister Wang Yi attended the fifth China-Central Asia Foreign Ministers' "
+        "Meeting in Astana together with Kazakh Foreign Minister Murat Nurtleu, Kyrgyz Foreign "
+        "Minister Jeenbek Kulubaev and Uzbek Foreign Minister Bakhtiyor Saidov.",
+        "CHN",
+    )
+    assert "named_event" in _fired(text)
+    assert [_who(m) for m in found] == [
+        [
+            ("Wang Yi", "CHN"),
+            ("Murat Nurtleu", "KAZ"),
+            ("Jeenbek Kulubaev", "KGZ"),
+            ("Bakhtiyor Saidov", "UZB"),
+        ]
+    ]
+    assert (found[0].status, found[0].format) == (HELD, MULTI)
+    assert found[0].location is not None
+    assert found[0].location.city == "Astana"
+
+
+def test_an_organizations_named_event_with_a_region() -> None:
+    _, found = _run(
+        "On 4 April 2025, the first EU-Central Asia Summit took place in Samarkand. The "
+        "Presidents of Kazakhstan, Kyrgyzstan and Uzbekistan took part.",
+    )
+    assert [sorted(c or "" for _, c in _who(m)) for m in found] == [["KAZ", "KGZ", "ORG:EU", "UZB"]]
+    assert found[0].status == HELD
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # a region whose countries the paragraph does not list (a place after "in" is not)
+        "The ministers agreed that the second China-Central Asia Summit will be held in "
+        "Kazakhstan in 2025.",
+        # neither held nor attended
+        "He spoke about the results of the China-Russia-Iran meeting.",
+        # a part that is no country, organization or region
+        "The Baku-Tbilisi-Kars meeting was held in Baku.",
+    ],
+)
+def test_named_events_that_are_no_meeting(body: str) -> None:
+    assert [m for m in _run(body, "CHN")[1] if m.format == MULTI or len(m.participants) > 2] == []

@@ -5,7 +5,9 @@ and whom "him" or "his counterpart" refers to.
   parties joined to it by "and" ("A and B held talks"); for a verb coordinated with an earlier
   one (", and held a meeting with him") or an infinitive ("to participate in"), the sentence's
   first person;
-* objects: the parties read from right after the verb, joined by "," / "and" / "as well as";
+  "I" or "we" right before the verb is the header's speaker (transcripts, quotes);
+* objects: the parties read from right after the verb (past "my colleague,"), joined by ","
+  / "and" / "as well as";
 * "him", "her": the last person named before it that is not the subject (in the sentence, else
   in the earlier sentences of the statement); "his Turkish counterpart": the last person of that
   country named in the statement, else an unnamed participant of that country.
@@ -15,7 +17,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from mfa_dataset import actors
 from mfa_dataset.extraction import meeting_facts as facts
@@ -42,6 +44,16 @@ _ADJACENT = re.compile(
 _JOIN = re.compile(r"\s*(?:,\s*)?(?:and\s+)?")
 _WORD = re.compile(r"[^\W\d_]+")
 _WINDOW = 200  # how far after "delegation was headed by" its leader's name may end
+#: "I" or "we" right before a verb (with the words _ADJACENT allows between), read backwards
+#: over a bounded window: the statement's speaker is the subject.
+_FIRST_PERSON = re.compile(
+    r"(?:^|(?<=[\s,(\u201c\"]))(?P<pronoun>I|[Ww]e)(?:[\s,]+(?:also|then|later|today|yesterday))*"
+    r"[\s,]*$"
+)
+#: "my colleague, Minister X", "our Turkish counterpart X": the words before the person.
+_MY_PEER = re.compile(
+    r"\s*(?:my|our)\s+(?:[\w-]+\s+)?(?:colleagues?|counterparts?|friends?)\s*,?\s*(?=[^\W\d_])"
+)
 _COORDINATED = re.compile(r"\s*,?\s*and\s+(?:(?:then|also|later)\s+)?")
 #: Words that make a meeting a wish, a proposal or a call rather than a fact or a plan.
 _WISH = re.compile(
@@ -61,6 +73,7 @@ class Memory:
     unread: list[Sentence] = field(default_factory=list)
     found: list[Found] = field(default_factory=list)  # the meetings reported so far
     scans: dict[int, Scan] = field(default_factory=dict)  # by the paragraph's start
+    speaker: Party | None = None  # who "I" and "we" are: the header's speaker
 
     def scan(self, text: str, unit: TextRange) -> Scan:
         if unit.start not in self.scans:
@@ -123,6 +136,9 @@ class Sentence:
         """The subject of the verb at ``at`` and whether it stands right before the verb; none
         when the words between them make the meeting a wish ("is ready to meet")."""
         parties = self.parties_before(at)
+        me = self.first_person(at)
+        if me is not None:
+            return [me], True
         if not parties:
             return [], False
         gap = self.text[parties[-1].end : at]
@@ -140,7 +156,19 @@ class Sentence:
             return [first], False
         return [], False
 
+    def first_person(self, at: int) -> Party | None:
+        """The speaker, when "I" or "we" is the subject of the verb at ``at``."""
+        speaker = self.memory.speaker
+        if speaker is None:
+            return None
+        m = _FIRST_PERSON.search(self.text, max(self.span.start, at - 40), at)
+        if m is None:
+            return None
+        return replace(speaker, start=m.start("pronoun"), end=m.end("pronoun"))
+
     def objects(self, pos: int) -> list[Party]:
+        peer = _MY_PEER.match(self.text, pos, self.span.end)
+        pos = peer.end() if peer is not None else pos
         sc = self.scan
         found, _ = read_list(sc, sc.at(pos), self.last)
         self.memory.persons += [p for p in found if p.kind == "person" and p.name]

@@ -16,6 +16,7 @@ tries them in the order of :data:`RULES`::
     visit_invitation  "A will pay a visit to X at the invitation of B"
     attend_event      "A will attend / participate in the Summit of <organization>"
     their_meeting     "discussed by A and B during their meeting in Moscow"
+    named_event       "the China-Central Asia Summit took place in Xi'an" (sides in the name)
 
 A rule has an ``anchor`` (its head word: "met", "meeting", "received" ...) and a ``pattern``
 (the whole phrase with the auxiliaries, adverbs and adjectives before the head: "will also hold a
@@ -72,7 +73,8 @@ _AUX_WORDS = (
 _ADJ_WORDS = (
     "political official high-level separate direct first second third regular informal working"
     " expanded extended joint annual inter-ministerial interministerial face-to-face one-on-one"
-    " closed-door private upcoming forthcoming next planned future"
+    " closed-door private upcoming forthcoming next planned future detailed substantive"
+    " constructive productive fruitful in-depth comprehensive frank extensive thorough intensive"
 )
 _FORMATS = "bilateral trilateral quadrilateral multilateral"
 #: Words that may stand before a head word as part of the rule's phrase.
@@ -90,7 +92,8 @@ def _alt(words: str) -> str:
 _ADV = rf"(?:(?:{_alt(_ADV_WORDS.replace(' as well', ''))}|as\s+well)\s+)"
 _AUX = rf"(?:(?:{_alt(_AUX_WORDS)})\s+)"
 _PRE = rf"\b{_AUX}{{0,3}}{_ADV}{{0,2}}"
-_ADJ = rf"(?:(?:(?P<word>{_alt(_FORMATS)})|{_alt(_ADJ_WORDS)}|t[eê]te-[aà]-t[eê]te)\s+){{0,3}}"
+#: Adjectives joined by "and" count: "detailed and substantive talks".
+_ADJ = rf"(?:(?:(?P<word>{_alt(_FORMATS)})|{_alt(_ADJ_WORDS)}|t[eê]te-[aà]-t[eê]te|and)\s+){{0,3}}"
 _NOUN = r"(?P<noun>meetings?|talks|negotiations|consultations|summit)"
 _HELD = (
     r"(?:(?:was|were|has\s+been|have\s+been|will\s+be|is\s+to\s+be|are\s+to\s+be)\s+held"
@@ -175,6 +178,7 @@ RULES: Final = (
     ),
     _rule("attend_event", _H_ATTEND, r"\s", rf"{_PRE}{_ATTEND}"),
     _rule("their_meeting", _H_NOUN, r"\b", rf"\btheir\s+{_ADJ}{_NOUN}\b"),
+    _rule("named_event", "meeting summit", r"\b", r"\b(?P<noun>meeting|summit)\b"),
 )
 #: Every head word: where anchors may match.
 HEADS = re.compile(rf"\b(?:{'|'.join(sorted({r.head.pattern for r in RULES}))})\b", re.IGNORECASE)

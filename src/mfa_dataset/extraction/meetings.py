@@ -2,8 +2,9 @@
 
 The rules are the table :data:`~mfa_dataset.extraction.meeting_rules.RULES` (``meeting_between``,
 ``meeting_by``, ``meeting_chaired``, ``meeting_of``, ``received``, ``met``, ``called_on``,
-``held_meeting``, ``visit_invitation``, ``attend_event``, ``their_meeting``, tried in that
-order; where two match the same words the earlier wins; the verb rules' parts live in
+``held_meeting``, ``visit_invitation``, ``attend_event``, ``their_meeting``, ``named_event``
+(:mod:`~mfa_dataset.extraction.meeting_events`), tried in that order; where two match the
+same words the earlier wins; the verb rules' parts live in
 :mod:`~mfa_dataset.extraction.meeting_verbs`). Every sentence of the title and of the body
 paragraphs, questions and answers included, is matched; each match's ``parse_<name>`` reads
 who meets (:mod:`~mfa_dataset.extraction.meeting_clauses`, :mod:`.meeting_parties`) and
@@ -39,6 +40,7 @@ from mfa_dataset.extraction.meeting_clauses import (
     report,
     situate,
 )
+from mfa_dataset.extraction.meeting_events import parse_named_event
 from mfa_dataset.extraction.meeting_merge import (
     Found,
     draft,
@@ -275,6 +277,7 @@ _PARSERS: dict[str, Callable[[re.Match[str], Sentence], list[Found]]] = {
     "visit_invitation": parse_visit_invitation,
     "attend_event": parse_attend_event,
     "their_meeting": parse_their_meeting,
+    "named_event": parse_named_event,
 }
 assert tuple(_PARSERS) == tuple(rule.name for rule in RULES)
 
@@ -285,12 +288,21 @@ def _sentence(s: Sentence, context: Context, last: list[Found]) -> list[Found]:
     return situate(s, found, context, last)
 
 
+def _speaker(parsed: ParsedText, context: Context) -> Party | None:
+    """Who "I" and "we" are: the header's speaker, of the issuing country."""
+    who = parsed.speaker
+    if who is None:
+        return None
+    country = (context.issuer_country,) if context.issuer_country else ()
+    return Party(0, 0, "person", name=who.name, title=who.role, countries=country)
+
+
 def extract_meetings(
     text: str, parsed: ParsedText, context: Context, view: Lowered | None = None
 ) -> list[MeetingDraft]:
     """Every meeting the statement reports, once, in the order first reported (``view``: the
     text lowered, when the caller has it)."""
-    memory = Memory(view or Lowered(text))
+    memory = Memory(view or Lowered(text), speaker=_speaker(parsed, context))
     found = memory.found
     units = [(parsed.title, True), *((p, False) for p in parsed.paragraphs)]
     for unit, in_title in units:
