@@ -706,3 +706,56 @@ def test_a_document_named_in_anothers_description_is_no_second_record() -> None:
     )
     assert (found.rule, found.draft.kind) == ("document_noun", AgreementKind.PROTOCOL)
     assert (found.status_rule, found.draft.status) == ("planned", AgreementStatus.PLANNED)
+
+
+def test_items_numbered_in_roman_share_the_list_status() -> None:
+    raw = _statement(
+        "The two Presidents witnessed the exchange of the following documents:",
+        "i. Memorandum of Understanding on Cooperation in Agriculture;",
+        "ii. Agreement on Cooperation in Civil Aviation;",
+        "iii. Programme of Cooperation in Culture for 2026-2028.",
+    )
+    found = [(f.draft.status.value, f.status_rule) for f in _find(raw)]
+    assert found == [("signed", "signed")] * 3
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The Treaty on Friendship between the Republic of Azerbaijan and the Republic of "
+        "Georgia of March 12, 1996 also remains in force.",
+        "The Agreement on Trade between Azerbaijan and Georgia dated 5 May 2010 is in force.",
+    ],
+)
+def test_a_dated_document_in_force(sentence: str) -> None:
+    found = _one(sentence)
+    assert (found.status_rule, found.draft.status) == ("in_force", AgreementStatus.IN_FORCE)
+    assert found.draft.parties == ("AZE", "GEO")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "title"),
+    [
+        (
+            "It is expected that the Action Plan for 2026\u20132028 on the implementation of the "
+            "Strategic Partnership between Azerbaijan and Georgia will be signed.",
+            "Action Plan for 2026\u20132028 on the implementation of the Strategic Partnership "
+            "between Azerbaijan and Georgia",
+        ),
+        (
+            "The sides signed the Roadmap for the development of the Middle Corridor.",
+            "Roadmap for the development of the Middle Corridor",
+        ),
+        (
+            "The sides signed the Programme of Cooperation for the years 2025-2027.",
+            "Programme of Cooperation for the years 2025-2027",
+        ),
+        (  # a lower-case noun not followed by more of the title ends it
+            "The sides signed the Memorandum on Education on the exchange of students.",
+            "Memorandum on Education",
+        ),
+    ],
+)
+def test_a_title_continues_past_its_period_and_a_lower_case_noun(sentence: str, title: str) -> None:
+    found = _one(sentence)
+    assert (found.rule, found.draft.title) == ("named_title", title)

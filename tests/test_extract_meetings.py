@@ -361,6 +361,25 @@ CASES = [
         date=dt.date(2025, 3, 14),
         issuer="CHN",
     ),
+    # the sides of a call before (no meeting itself): a joint body's next session, unnamed
+    Case(
+        "next_meeting",
+        "Minister Jeyhun Bayramov held talks with Minister of Foreign Affairs of Serbia Marko "
+        "Đurić by video conference. The sides agreed to hold the next meeting of the "
+        "Intergovernmental Commission in Belgrade in the first half of 2025.",
+        [(None, "AZE"), (None, "SRB")],
+        status=PLANNED,
+        place=("Belgrade", "SRB"),
+    ),
+    # "the Ministers" who talked by phone agreed to meet: the persons
+    Case(
+        "agreed_to_meet",
+        "Minister Jeyhun Bayramov held talks with Minister of Foreign and European Affairs of "
+        "Slovenia Tanja Fajon by phone. The Ministers agreed to meet in Baku in November.",
+        [("Jeyhun Bayramov", "AZE"), ("Tanja Fajon", "SVN")],
+        status=PLANNED,
+        place=("Baku", "AZE"),
+    ),
 ]
 
 
@@ -716,3 +735,94 @@ def test_an_organizations_named_event_with_a_region() -> None:
 )
 def test_named_events_that_are_no_meeting(body: str) -> None:
     assert [m for m in _run(body, "CHN")[1] if m.format == MULTI or len(m.participants) > 2] == []
+
+
+_HELD_BI = (
+    "On 3 October 2024, Minister of Foreign Affairs Jeyhun Bayramov met with Minister of "
+    "Foreign Affairs of Serbia Marko Đurić. "
+)
+
+
+@pytest.mark.parametrize(
+    ("rule", "body", "who", "city"),
+    [
+        # a joint body's next session: the countries of the meeting before, unnamed
+        (
+            "next_meeting",
+            _HELD_BI + "The sides also agreed to hold the next meeting of the Intergovernmental "
+            "Commission on Economic Cooperation in Belgrade in 2025.",
+            [(None, "AZE"), (None, "SRB")],
+            "Belgrade",
+        ),
+        # "we"/"the Ministers" agreed: the persons who met
+        (
+            "next_meeting",
+            _HELD_BI + "The two Ministers agreed to hold the next session of the Joint "
+            "Planning Group in Belgrade later this year.",
+            [("Jeyhun Bayramov", "AZE"), ("Marko Đurić", "SRB")],
+            "Belgrade",
+        ),
+        (
+            "agreed_to_meet",
+            _HELD_BI + "The Ministers agreed to meet again in Belgrade in November.",
+            [("Jeyhun Bayramov", "AZE"), ("Marko Đurić", "SRB")],
+            "Belgrade",
+        ),
+    ],
+)
+def test_a_next_meeting_takes_the_sides_of_the_meeting_before(
+    rule: str, body: str, who: list[tuple[str | None, str | None]], city: str
+) -> None:
+    text, found = _run(body)
+    assert rule in _fired(text)
+    planned = [m for m in found if m.status == PLANNED]
+    assert [_who(m) for m in planned] == [who]
+    assert planned[0].location is not None
+    assert planned[0].location.city == city
+    assert [m.status for m in found] == [HELD, PLANNED]
+    _reads_back(text, planned[0])
+
+
+def test_a_next_trilateral_meeting_takes_the_last_trilateral_one() -> None:
+    text, found = _run(
+        "The Trilateral Meeting of the Foreign Ministers of Türkiye, Azerbaijan and Georgia "
+        "was held in Baku on 25 August 2024. Prior to the trilateral meeting, Minister Jeyhun "
+        "Bayramov held a bilateral meeting with Minister Hakan Fidan of Türkiye. It was agreed "
+        "that the next trilateral meeting will be held in Tbilisi in 2025."
+    )
+    assert "next_meeting" in _fired(text)
+    planned = [m for m in found if m.status == PLANNED]
+    assert [sorted(c or "" for _, c in _who(m)) for m in planned] == [["AZE", "GEO", "TUR"]]
+    assert (planned[0].format, planned[0].location) == (TRI, Place(city="Tbilisi", country="GEO"))
+
+
+def test_a_next_meeting_naming_its_sides_is_read_as_a_meeting_of() -> None:
+    _, found = _run(
+        "The next Trilateral Meeting of the Foreign Ministers of Azerbaijan, Türkiye and "
+        "Georgia will be held in Baku."
+    )
+    assert [sorted(c or "" for _, c in _who(m)) for m in found] == [["AZE", "GEO", "TUR"]]
+    assert found[0].status == PLANNED
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # no plan: preparations for it are a topic
+        _HELD_BI + "They discussed preparations for the next meeting of the Commission.",
+        # an organization's body: not the sides reported before
+        _HELD_BI + "The next meeting of the CSTO Council of Foreign Ministers will be held in "
+        "Minsk.",
+        # somebody else to meet
+        _HELD_BI + "The Ministers agreed to meet with the President of Serbia.",
+        # nobody agreed who met
+        _HELD_BI + "The experts agreed to meet in Belgrade.",
+        # no meeting reported before
+        "The sides agreed to hold the next meeting of the Commission in Belgrade.",
+        # the meeting before is multilateral
+        "Foreign Ministers of Kazakhstan, Kyrgyzstan, Tajikistan and Uzbekistan met in Astana. "
+        "The next meeting will be held in Bishkek.",
+    ],
+)
+def test_next_meetings_that_are_none(body: str) -> None:
+    assert [m for m in _run(body)[1] if m.status == PLANNED] == []

@@ -29,7 +29,7 @@ TEXTS = sorted(HELDOUT.glob("*.txt"))
 #   agreements P 0.902  R 0.925  F1 0.914  (TP 37, predicted 41, required gold 40)
 # One document is 0.033 of a header field, so any single header regression fails.
 HEADER_FLOORS = {"number": 0.99, "kind": 0.99, "speaker": 0.99, "date": 0.99, "qa_pairs": 0.99}
-F1_FLOORS = {"meetings": 0.89, "agreements": 0.97}
+F1_FLOORS = {"meetings": 0.93, "agreements": 0.98}
 
 
 @pytest.fixture(scope="module")

@@ -73,10 +73,19 @@ _CONNECTOR = (
     r"|with"
     r"|in)"
 )
-#: What continues a capitalised document noun into a title: "on the Establishment of ...".
+# a period a title names: " for 2023-2025", " for the years 2025\u20132028"
+_PERIOD = (
+    r"\s{1,3}for\s{1,3}(?:the\s{1,3}(?:years?|period)\s{1,3})?(?:19|20)\d\d"
+    r"(?:\s{0,3}[\u2013\u2014-]\s{0,3}(?:19|20)?\d\d)?(?![\w-])"
+)
+# a lower-case noun inside a title's noun phrase: " on the implementation of the Comprehensive"
+_LOWER_STEP = r"\s{1,3}(?:on|for)\s{1,3}(?:the\s{1,3})?[a-z][a-z-]{2,30}\s{1,3}of(?:\s{1,3}the)?"
+#: What continues a capitalised document noun into a title: "on the Establishment of ...",
+#: its period ("for 2023-2025") and a lower-case noun followed by more of the capitalised title
+#: ("on the implementation of the Strategic Partnership").
 TITLE_TAIL: Final = re.compile(
-    rf"(?:(?:,\s{{1,3}}(?:{_CAP}\s{{1,3}}){{1,3}}and|(?:\s{{1,3}}{_CONNECTOR}){{0,4}})"
-    rf"\s{{1,3}}(?!{_NOT_TITLE}){_CAP}){{1,40}}"
+    rf"(?:{_PERIOD}|(?:(?:,\s{{1,3}}(?:{_CAP}\s{{1,3}}){{1,3}}and|{_LOWER_STEP}"
+    rf"|(?:\s{{1,3}}{_CONNECTOR}){{0,4}})\s{{1,3}}(?!{_NOT_TITLE}){_CAP})){{1,40}}"
 )
 _PREFIX_STOP = (
     r"(?:The|A|An|This|That|These|Those|Its|Their|Our|His|Her|Such|Both|Each|Any|All|Said"

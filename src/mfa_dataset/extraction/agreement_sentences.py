@@ -2,7 +2,7 @@
 
 A sentence ends at :data:`~mfa_dataset.extraction.agreement_rules.SENTENCE_END` ("." "!" "?"
 before a capital, a digit or an opening quote, or a line break inside a paragraph), except
-after an abbreviation ("Mr.", "U.S.") or a list number ("1.").
+after an abbreviation ("Mr.", "U.S.") or a list number ("1.", "iv.").
 """
 
 from __future__ import annotations
@@ -15,6 +15,8 @@ from mfa_dataset.parsing.result import TextRange
 
 #: Where SENTENCE_END matches: at one of these, or at most seven characters before a "\n".
 _END_MARK = re.compile(r"[.!?\n]")
+#: A list number ending in a period: "1.", "iv.", "b." (at the start of a sentence).
+_LIST_NUMBER = re.compile(r"\d{1,3}|[ivx]{1,5}|[a-z]")
 
 
 def sentences(text: str, paragraph: TextRange) -> list[TextRange]:
@@ -52,4 +54,4 @@ def _no_end(text: str, start: int, dot: int) -> bool:
     """An abbreviation ("Mr.", "U.S.") or a list number ("1.") is no sentence end."""
     if ABBREVIATION.search(text, max(start, dot - 6), dot + 1):
         return True
-    return dot - start <= 6 and text[start:dot].strip().isdigit()
+    return dot - start <= 6 and _LIST_NUMBER.fullmatch(text[start:dot].strip()) is not None

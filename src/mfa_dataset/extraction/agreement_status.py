@@ -131,7 +131,11 @@ def find_cues(
     floor = sentence.start
     for i, m in enumerate(mentions):
         limit = mentions[i + 1].start if i + 1 < len(mentions) else sentence.end
-        post = POST_CUE.match(text, _post_at(text, m, limit), limit)
+        # right after the mention ("... of August 29, 1997 also remains in force"), else past
+        # the words describing it further
+        post = POST_CUE.match(text, m.end, limit) or POST_CUE.match(
+            text, _post_at(text, m, limit), limit
+        )
         pre = _pre_cue(text, max(floor, m.start - 120), m.start)
         statuses = []
         if pre is not None:  # the cue and the words after it: "announced plans to sign an"

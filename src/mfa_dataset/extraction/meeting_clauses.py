@@ -72,6 +72,7 @@ class Memory:
     persons: list[Party] = field(default_factory=list)
     unread: list[Sentence] = field(default_factory=list)
     found: list[Found] = field(default_factory=list)  # the meetings reported so far
+    calls: list[Found] = field(default_factory=list)  # the calls reported so far (no meetings)
     scans: dict[int, Scan] = field(default_factory=dict)  # by the paragraph's start
     speaker: Party | None = None  # who "I" and "we" are: the header's speaker
 
@@ -229,6 +230,7 @@ def situate(s: Sentence, found: list[Found], context: Context, last: list[Found]
     for i, item in enumerate(found):
         end = found[i + 1].at if i + 1 < len(found) and found[i + 1].at > item.at else span.end
         if not item.remote_ok and facts.remote(text, item.evidence.start, end):
+            s.memory.calls.append(item)
             continue
         item.date = item.date or facts.pick_date(days, item.at, end)
         if item.date is None and not s.in_title:

@@ -57,6 +57,7 @@ class Found:
     host: int | None = None  # the receiving participant: its country is the place if none is said
     at: int = 0  # where the rule's words start: facts after it (to the next rule's) are its own
     remote_ok: bool = False  # consultations count as a meeting even held by video conference
+    sides_only: bool = False  # "the next session of the Commission": countries, not persons
 
 
 @lru_cache(maxsize=4096)
@@ -143,6 +144,8 @@ def fill_countries(
             people[home[0]] = people[home[0]].model_copy(update={"country": issuer})
         host = people[item.host] if item.host is not None and item.host < len(people) else None
         people = [p for p in people if p.name or p.country or p.organization]
+        if item.sides_only:
+            people = [p.model_copy(update={"name": None}) if p.country else p for p in people]
         if len({key(p) for p in people}) >= 2:
             item.participants = people
             item.host = people.index(host) if host in people else None

@@ -8,6 +8,9 @@ tries them in the order of :data:`RULES`::
     meeting_by        "the consultations attended by A and B"
     meeting_chaired   "the meeting of the Council ... held under the chairmanship of A and B",
                       "the next meeting of the Commission, chaired by A and B"
+    next_meeting      "the next (trilateral) meeting (of the Commission) will be held in X"
+                      (sides: the meeting reported before, :mod:`.meeting_next`)
+    agreed_to_meet    "the Ministers agreed to meet in X" (likewise)
     meeting_of        "the Trilateral Meeting of the Ministers of Foreign Affairs of A, B and C"
     received          "A received B", "B was received by A"
     met               "A met (with) B", "A and B met"
@@ -146,6 +149,18 @@ RULES: Final = (
     _rule("meeting_between", _H_NOUN, _BETWEEN[len(_NOUN) :], rf"\b{_ADJ}{_BETWEEN}"),
     _rule("meeting_by", _H_NOUN, _BY[len(_NOUN) :], rf"\b{_BY}"),
     _rule("meeting_chaired", _H_NOUN, _CHAIRED[len(_NOUN) :], rf"\b{_ADJ}{_CHAIRED}"),
+    _rule(
+        "next_meeting",
+        "next",
+        r"\s+(?:[\w-]+\s+){0,2}?(?:meeting|session|round)\b",
+        rf"\b(?:the\s+)?{_ADJ}(?P<noun>meeting|session|round)\b(?:\s+of\s+)?",
+    ),
+    _rule(
+        "agreed_to_meet",
+        "agreed decided",
+        r"\s+to\s+meet\b",
+        r"\b(?:agreed|decided)\s+to\s+meet\b(?!\s+(?:again\s+)?with\b)(?:\s+again\b)?",
+    ),
     _rule("meeting_of", _H_NOUN, r"\s+of\s+", rf"\b{_ADJ}{_NOUN}\s+of\s+"),
     _rule(
         "received",

@@ -1,7 +1,8 @@
 """Meetings a statement reports: ``extract_meetings`` and one ``parse_<name>`` per rule.
 
 The rules are the table :data:`~mfa_dataset.extraction.meeting_rules.RULES` (``meeting_between``,
-``meeting_by``, ``meeting_chaired``, ``meeting_of``, ``received``, ``met``, ``called_on``,
+``meeting_by``, ``meeting_chaired``, ``next_meeting``, ``agreed_to_meet`` (:mod:`.meeting_next`),
+``meeting_of``, ``received``, ``met``, ``called_on``,
 ``held_meeting``, ``visit_invitation``, ``attend_event``, ``their_meeting``, ``named_event``
 (:mod:`~mfa_dataset.extraction.meeting_events`), tried in that order; where two match the
 same words the earlier wins; the verb rules' parts live in
@@ -48,6 +49,7 @@ from mfa_dataset.extraction.meeting_merge import (
     merge,
     participants,
 )
+from mfa_dataset.extraction.meeting_next import parse_agreed_to_meet, parse_next_meeting
 from mfa_dataset.extraction.meeting_parties import Party
 from mfa_dataset.extraction.meeting_rules import (
     APPEAL,
@@ -269,6 +271,8 @@ _PARSERS: dict[str, Callable[[re.Match[str], Sentence], list[Found]]] = {
     "meeting_between": parse_meeting_between,
     "meeting_by": parse_meeting_by,
     "meeting_chaired": parse_meeting_chaired,
+    "next_meeting": lambda m, s: parse_meeting_of(m, s) or parse_next_meeting(m, s),
+    "agreed_to_meet": parse_agreed_to_meet,
     "meeting_of": parse_meeting_of,
     "received": parse_received,
     "met": parse_met,
