@@ -10,7 +10,7 @@ together.
 from __future__ import annotations
 
 import datetime as dt
-from typing import Annotated, Any
+from typing import Annotated
 
 from pydantic import BaseModel, ConfigDict, Field, model_validator
 from pydantic_core import PydanticCustomError
@@ -308,8 +308,3 @@ def _span_problems(statement: Statement) -> list[str]:
         if g.meeting_id is not None and g.meeting_id not in meeting_ids
     ]
     return problems
-
-
-def json_ready(model: BaseModel) -> dict[str, Any]:
-    """The model as JSON-compatible Python (dates as ISO strings, enums as values)."""
-    return model.model_dump(mode="json")
