@@ -8,17 +8,17 @@ meeting extractor.
 from __future__ import annotations
 
 import datetime as dt
-import json
 from collections.abc import Sequence
 from pathlib import Path
-from typing import Any
 
 import pytest
 
+from mfa_dataset.evaluate import Score, agreement_matches
 from mfa_dataset.extraction.agreement_rules import MENTION_RULES, STATUS_RULES
 from mfa_dataset.extraction.agreements import Found, extract_agreements, find_agreements
 from mfa_dataset.extraction.money import MONEY_RULES, find_money
 from mfa_dataset.extraction.result import AgreementDraft, Context, MeetingDraft
+from mfa_dataset.gold import GoldDocument, load_gold
 from mfa_dataset.models import Money, Participant, Place
 from mfa_dataset.parsing import parse_text
 from mfa_dataset.parsing.result import TextRange
@@ -526,59 +526,48 @@ def test_evidence_reads_back() -> None:
 
 
 # -- the shared corpus -------------------------------------------------------------------------
-def _gold_meetings(raw: str, gold: dict[str, Any]) -> list[MeetingDraft]:
+def _gold_meetings(raw: str, gold: GoldDocument) -> list[MeetingDraft]:
+    """The gold meetings as drafts, so that agreements are scored apart from meeting rules."""
     meetings = []
-    for m in gold["meetings"]:
-        codes = [p["country"] for p in m["participants"] if p["country"]]
-        start = raw.index(m["evidence"])
+    for m in gold.meetings:
+        codes = [p.country for p in m.participants if p.country]
+        start = raw.index(m.evidence)
         people = tuple(
             Participant(organization=c[4:]) if c.startswith("ORG:") else Participant(country=c)
             for c in codes
         )
-        place = Place(city=m["location_city"]) if m["location_city"] else None
-        date = dt.date.fromisoformat(m["date"]) if m["date"] else None
-        evidence = TextRange(start, start + len(m["evidence"]))
+        place = Place(city=m.location_city) if m.location_city else None
+        evidence = TextRange(start, start + len(m.evidence))
         meetings.append(
-            MeetingDraft(people, MeetingFormat(m["format"]), MeetingStatus(m["status"]), place,
-                         m["occasion"], date, evidence)
+            MeetingDraft(people, MeetingFormat(m.format), MeetingStatus(m.status), place,
+                         m.occasion, m.date, evidence)
         )  # fmt: skip
     return meetings
 
 
-def _matches(draft: AgreementDraft, gold: dict[str, Any], raw: str) -> bool:
-    if draft.kind.value == gold["kind"] and set(draft.parties) == set(gold["parties"]):
-        return True
-    start = raw.find(gold["evidence"])
-    end = start + len(gold["evidence"])
-    return start >= 0 and draft.evidence.start < end and start < draft.evidence.end
-
-
 def test_corpus_f1() -> None:
+    """Scored by the matcher of `mfa-dataset evaluate`, with the gold meetings as input."""
     if not CORPUS.is_dir():
         pytest.skip(f"{CORPUS} not found: the shared corpus sits beside the repository")
-    hits = predicted = expected = 0
+    score = Score()
     for path in sorted(CORPUS.glob("*.txt")):
         raw = path.read_text(encoding="utf-8")
-        gold = json.loads(path.with_name(f"{path.stem}.gold.json").read_text(encoding="utf-8"))
-        published = dt.date.fromisoformat(gold["date"]) if gold["date"] else None
-        context = Context(gold["issuer_country"], published)
+        gold = load_gold(path.with_name(f"{path.stem}.gold.json"))
+        context = Context(gold.issuer_country, gold.date)
         drafts = extract_agreements(raw, parse_text(raw), context, _gold_meetings(raw, gold))
         _check_evidence(raw, drafts)
         unused = list(drafts)
         optional_hits = 0
-        for g in sorted(gold["agreements"], key=lambda g: g["status"] == "mentioned"):
-            optional = g["status"] == "mentioned"
-            expected += not optional
-            hit = next((d for d in unused if _matches(d, g, raw)), None)
+        for g in sorted(gold.agreements, key=lambda g: g.status == "mentioned"):
+            optional = g.status == "mentioned"
+            score.expected += not optional
+            hit = next((d for d in unused if agreement_matches(d, g, raw)), None)
             if hit is not None:
                 unused.remove(hit)
                 optional_hits += optional
-                hits += not optional
-        predicted += len(drafts) - optional_hits
-    precision = hits / predicted if predicted else 1.0
-    recall = hits / expected if expected else 1.0
-    f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
-    assert f1 >= 0.80, (precision, recall)
+                score.true_positives += not optional
+        score.predicted += len(drafts) - optional_hits
+    assert score.f1 >= 0.80, (score.precision, score.recall)
 
 
 # -- general press language: statuses, titles, lists, values, coreference ----------------------
