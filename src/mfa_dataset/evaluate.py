@@ -14,13 +14,12 @@ matched one to one, greedily, in gold order:
 
 from __future__ import annotations
 
-import unicodedata
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TypeVar
 
-from mfa_dataset.actors import find_organization
+from mfa_dataset.actors import find_organization, match_key, strip_honorifics
 from mfa_dataset.errors import Code, MfaError
 from mfa_dataset.extraction import Context, Extraction, extract
 from mfa_dataset.extraction.result import AgreementDraft, MeetingDraft
@@ -138,11 +137,8 @@ def _header(parsed: ParsedText, raw: str, gold: GoldDocument) -> dict[str, bool]
 
 
 def fold(name: str) -> str:
-    """A name for comparison: no diacritics, no case, no honorifics."""
-    plain = unicodedata.normalize("NFKD", name)
-    plain = "".join(c for c in plain if not unicodedata.combining(c)).casefold()
-    words = [w.strip(".,") for w in plain.split()]
-    return " ".join(w for w in words if w not in {"h.e", "mr", "mrs", "ms", "dr"})
+    """A name for comparison: no diacritics, no case, no honorifics (as the gazetteer)."""
+    return match_key(strip_honorifics(name))
 
 
 def _names_match(a: str | None, b: str | None) -> bool:

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from mfa_dataset.actors._text import key as match_key
 from mfa_dataset.actors.cities import city_country
 from mfa_dataset.actors.countries import (
     CountryMention,
@@ -77,6 +78,7 @@ __all__ = [
     "find_person",
     "gazetteer",
     "is_title_word",
+    "match_key",
     "parse_gazetteer",
     "person_office",
     "split_title",

@@ -17,7 +17,6 @@
 from __future__ import annotations
 
 import datetime as dt
-import unicodedata
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, replace
 from functools import lru_cache
@@ -60,11 +59,8 @@ class Found:
     sides_only: bool = False  # "the next session of the Commission": countries, not persons
 
 
-@lru_cache(maxsize=4096)
-def fold(text: str) -> str:
-    """Case- and diacritics-insensitive form of a name."""
-    decomposed = unicodedata.normalize("NFKD", text.replace("\u0131", "i"))
-    return "".join(c for c in decomposed if not unicodedata.combining(c)).casefold()
+#: Case- and diacritics-insensitive form of a name (the gazetteer's matching key), cached.
+fold = lru_cache(maxsize=4096)(actors.match_key)
 
 
 def surname(name: str | None) -> str | None:
