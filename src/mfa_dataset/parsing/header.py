@@ -156,6 +156,7 @@ class _Found:
         self.numbers: list[ParsedNumber] = []
         self.dates: list[tuple[dt.date, str]] = []
         self.updates: list[tuple[dt.date, str]] = []  # "Last updated ...": when nothing else
+        self.waiting: bool | None = None  # a label alone waits for its date: whether "Updated"
 
     def add(self, index: int, number: ParsedNumber | None, date: dt.date | None, rule: str) -> None:
         self.lines.append(index)
@@ -169,6 +170,24 @@ class _Found:
         if date is not None:
             (self.updates if update else self.dates).append((date, "date_label"))
 
+    def take_label(self, text: str, line: Line) -> bool:
+        """Whether ``line`` is a date label ("Published 5 June 2024", or "Published" alone)."""
+        labelled = _label_date(text, line)
+        if labelled is None:
+            return False
+        self.label(line.index, *labelled)
+        self.waiting = labelled[0] if labelled[1] is None else None
+        return True
+
+    def take_waiting_date(self, text: str, line: Line) -> bool:
+        """Whether ``line`` is the date alone that a bare label above it waits for."""
+        date = None if self.waiting is None else _date_only(text, line)
+        if self.waiting is None or date is None:
+            return False
+        self.label(line.index, self.waiting, date)
+        self.waiting = None
+        return True
+
 
 def parse_header(text: str, lines: Sequence[Line], skip: frozenset[int], stop: int) -> Header:
     """Find the title and the header lines; ``skip`` are chrome lines, ``stop`` ends the search.
@@ -179,20 +198,10 @@ def parse_header(text: str, lines: Sequence[Line], skip: frozenset[int], stop: i
     """
     found = _Found()
     title: Line | None = None
-    waiting: bool | None = None  # a label alone waits for its date: whether it is "Updated"
     for line in lines[:stop]:
-        if line.blank:
+        if line.blank or found.take_label(text, line) or line.index in skip:
             continue
-        labelled = _label_date(text, line)
-        if labelled is not None:
-            found.label(line.index, *labelled)
-            waiting = labelled[0] if labelled[1] is None else None
-            continue
-        if line.index in skip:
-            continue
-        if waiting is not None and (date := _date_only(text, line)) is not None:
-            found.label(line.index, waiting, date)
-            waiting = None
+        if found.take_waiting_date(text, line):
             continue
         parsed = None
         if len(found.lines) < _MAX_HEADER_LINES:
@@ -230,25 +239,21 @@ def parse_header(text: str, lines: Sequence[Line], skip: frozenset[int], stop: i
 
 def _after_title(text: str, lines: Sequence[Line], skip: frozenset[int], found: _Found) -> None:
     looked = 0
-    waiting: bool | None = None
+    found.waiting = None
     for line in lines:
         if line.blank:
             continue
         if looked >= _MAX_DATE_LINES:
             break
-        labelled = _label_date(text, line)
-        if labelled is not None:
-            found.label(line.index, *labelled)
-            waiting = labelled[0] if labelled[1] is None else None
-            continue
-        if line.index in skip:
+        if found.take_label(text, line) or line.index in skip:
             continue
         looked += 1  # a subtitle or "From: ..." line may sit between title and date line
-        if waiting is not None and (date := _date_only(text, line)) is not None:
-            found.label(line.index, waiting, date)
-        elif looked <= _MAX_HEADER_LINES and (parsed := _header_line(text, line)) is not None:
-            found.add(line.index, *parsed)
-        waiting = None
+        waited = found.take_waiting_date(text, line)
+        if not waited and looked <= _MAX_HEADER_LINES:
+            parsed = _header_line(text, line)
+            if parsed is not None:
+                found.add(line.index, *parsed)
+        found.waiting = None
 
 
 def _title_prefix(
