@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import datetime as dt
+from pathlib import Path
 from typing import Any, get_args
 
 import pytest
@@ -9,11 +11,28 @@ import yaml
 from pydantic import BaseModel
 
 from mfa_dataset._version import DATASET_VERSION, SCHEMA_VERSION
-from mfa_dataset.card import render_card, size_category
+from mfa_dataset.card import (
+    AUTHORS,
+    PRETTY_NAME,
+    Source,
+    citation_bibtex,
+    render_card,
+    size_category,
+)
 from mfa_dataset.features import hf_features, nested_models
+from mfa_dataset.models import Statement
 from mfa_dataset.tables import TABLES
 
 COUNTS = {"statements": 1234, "qa_pairs": 2000, "meetings": 300, "agreements": 45}
+SOURCES = [
+    Source(
+        f"xx-mfa-2024-{n}",
+        dt.date(2024, 1, 1) + dt.timedelta(days=n % 366),
+        "Ministry of Foreign Affairs of X",
+        f"https://mfa.example/en/news/{n}",
+    )
+    for n in range(COUNTS["statements"], 0, -1)
+]
 
 
 def _split(card: str) -> tuple[dict[str, Any], str]:
@@ -26,7 +45,7 @@ def _split(card: str) -> tuple[dict[str, Any], str]:
 
 @pytest.fixture(scope="module")
 def card() -> str:
-    return render_card(COUNTS)
+    return render_card(COUNTS, sources=SOURCES)
 
 
 def test_front_matter(card: str) -> None:
@@ -165,8 +184,8 @@ def test_size_category_follows_statements() -> None:
 
 
 def test_deterministic(card: str) -> None:
-    assert render_card(dict(reversed(list(COUNTS.items())))) == card
-    assert render_card(COUNTS) == card
+    assert render_card(dict(reversed(list(COUNTS.items()))), sources=SOURCES[::-1]) == card
+    assert render_card(COUNTS, sources=SOURCES) == card
     assert card.endswith("\n")
     assert not card.endswith("\n\n")
 
@@ -195,3 +214,64 @@ def test_no_raw_html_outside_code(card: str) -> None:
     _, body = _split(card)
     outside_code = "".join(body.replace("```", "\x00").split("\x00")[::2]).split("`")[::2]
     assert not [part for part in outside_code if "<" in part or ">" in part]
+
+
+def test_sources_list_every_statement_by_id(card: str) -> None:
+    _, body = _split(card)
+    section = _section(body, "## Sources")
+    rows = [line for line in section.splitlines() if line.startswith("| `")]
+    assert len(rows) == COUNTS["statements"]
+    assert [row.split("`")[1] for row in rows] == sorted(s.id for s in SOURCES)
+    first = min(SOURCES)
+    assert rows[0] == (
+        f"| `{first.id}` | {first.date.isoformat()} | {first.issuer} | {first.url} |"
+    )
+    assert body.rstrip("\n").endswith(rows[-1])
+
+
+def test_source_of_a_statement(seed: Statement) -> None:
+    assert Source.of(seed) == (
+        "az-mfa-2024-280",
+        dt.date(2024, 7, 3),
+        "Ministry of Foreign Affairs of the Republic of Azerbaijan",
+        "https://mfa.gov.az/en/news/no28024",
+    )
+
+
+def test_without_sources_there_is_no_source_list() -> None:
+    _, body = _split(render_card(COUNTS))
+    assert "## Sources" not in body
+    assert "## License" in body
+
+
+@pytest.mark.parametrize(
+    "sources",
+    [SOURCES[1:], [*SOURCES[1:], SOURCES[1]]],
+    ids=["one missing", "one twice"],
+)
+def test_sources_must_be_one_per_statement(sources: list[Source]) -> None:
+    with pytest.raises(ValueError, match="source"):
+        render_card(COUNTS, sources=sources)
+
+
+def test_license_and_citation(card: str) -> None:
+    _, body = _split(card)
+    license_text = _section(body, "## License")
+    assert "[CC BY 4.0](https://creativecommons.org/licenses/by/4.0/)" in license_text
+    assert "copyright stays with the issuing" in license_text
+    assert "MIT" in license_text
+    citation = _section(body, "## Citation")
+    assert f"```bibtex\n{citation_bibtex()}\n```" in citation
+    assert f"version = {{{DATASET_VERSION}}}" in citation_bibtex()
+    assert f"title = {{{PRETTY_NAME}}}" in citation_bibtex()
+
+
+def test_citation_cff_agrees_with_the_card(root: Path) -> None:
+    cff = yaml.safe_load((root / "CITATION.cff").read_text(encoding="utf-8"))
+    assert cff["cff-version"] == "1.2.0"
+    assert cff["type"] == "dataset"
+    assert cff["title"] == PRETTY_NAME
+    assert cff["version"] == DATASET_VERSION, "bump CITATION.cff with DATASET_VERSION"
+    assert cff["license"] == "CC-BY-4.0"
+    assert [a["name"] for a in cff["authors"]] == list(AUTHORS)
+    assert cff["message"]

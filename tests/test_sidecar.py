@@ -87,7 +87,7 @@ def test_good_sidecar_loads(tmp_path: Path) -> None:
         pytest.param(
             "source_url: [unclosed\n", Code.SIDECAR_YAML, 2, 1, "invalid YAML", id="yaml-syntax"
         ),
-        pytest.param("- a list\n", Code.SIDECAR_YAML, None, None, "mapping", id="not-a-mapping"),
+        pytest.param("- a list\n", Code.SIDECAR_YAML, 1, 1, "mapping", id="not-a-mapping"),
         pytest.param(
             GOOD + "agreements:\n  - {evidence: x, kind: pact, status: signed}\n",
             Code.SIDECAR_INVALID,

@@ -1,8 +1,9 @@
-"""Versions. See README.md, "Versions".
+"""Versions; the policy is in VERSIONING.md. ``mfa-dataset check`` holds every copy to these.
 
-- ``__version__``: the Python package.
+- ``__version__``: the Python package (semver of the code; every dataset release bumps it).
 - ``SCHEMA_VERSION``: the record format (semver; a major bump breaks readers).
-- ``DATASET_VERSION``: the published data (new records: minor; corrections: patch).
+- ``DATASET_VERSION``: the published data, set by ``mfa-dataset release`` only (records added
+  or removed: minor; corrections: patch).
 """
 
 __version__ = "0.1.0"

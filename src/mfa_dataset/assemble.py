@@ -27,12 +27,24 @@ from mfa_dataset.parsing import parse_text
 from mfa_dataset.parsing.result import ParsedText, TextRange
 from mfa_dataset.sidecar import Located
 from mfa_dataset.text import sha256_text
+from mfa_dataset.textcheck import truncation
 
 
 def assemble(raw: str, seed: str, located: Located, display: str | None = None) -> Statement:
     """Parse ``raw`` and combine it with its sidecar; raise :class:`MfaError` on any problem."""
     shown = display or seed
     parsed = parse_located(raw, shown)
+    cut = truncation(raw, parsed, shown)
+    try:
+        statement = _combine(raw, seed, parsed, located, shown)
+    except MfaError as exc:
+        raise MfaError([*cut, *exc.problems]) from exc
+    if cut:
+        raise MfaError(cut)
+    return statement
+
+
+def _combine(raw: str, seed: str, parsed: ParsedText, located: Located, shown: str) -> Statement:
     statement_id = _statement_id(parsed, located)
     sidecar = located.sidecar
     found = extract(raw, parsed, Context(sidecar.issuer.country, sidecar.published))

@@ -3,39 +3,86 @@
 The build is deterministic (same seeds and code: byte-identical files) and all-or-nothing:
 files are written to a temporary folder beside the target, and the previous ``dataset/`` is
 replaced only once everything has been written and checked.
+
+It streams: contributions are built one by one in file-name order (records are published in
+that order) and written as they come, so memory does not grow with the number of seeds; only
+the keys that must stay unique are kept. :func:`build_one`, the per-contribution function, is
+pure and picklable: ``jobs`` processes run it (:func:`mfa_dataset.parallel.ordered_map`) and
+the output is byte-identical whatever their number.
 """
 
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from pathlib import Path
+from typing import Any
 
 from mfa_dataset._version import DATASET_VERSION, SCHEMA_VERSION
 from mfa_dataset.assemble import assemble, parse_located
 from mfa_dataset.atomic import replace_folder
-from mfa_dataset.card import render_card
-from mfa_dataset.errors import Code, MfaError, Problem
+from mfa_dataset.card import Source, render_card
+from mfa_dataset.croissant import CROISSANT, render_croissant
+from mfa_dataset.errors import MfaError, Problem
 from mfa_dataset.manifest import MANIFEST, Manifest, file_entry
 from mfa_dataset.models import Statement
+from mfa_dataset.parallel import ordered_map
+from mfa_dataset.releasing.releases import current_release
 from mfa_dataset.seeds import Contribution, find_contributions, read_text
 from mfa_dataset.sidecar import load_sidecar
 from mfa_dataset.tables import TABLES, rows
+from mfa_dataset.uniqueness import Registry
+
+#: What one contribution gives: its Statement, or every problem found in it.
+Outcome = Statement | tuple[Problem, ...]
 
 
-def load_seeds(root: Path) -> list[Statement]:
-    """Every contribution in ``root/seeds`` as a Statement; all problems raised together."""
-    statements: list[Statement] = []
+def iter_seeds(root: Path, jobs: int = 1) -> Iterator[Statement]:
+    """Every contribution in ``root/seeds`` as a Statement, in file-name order, built by
+    ``jobs`` processes (0: one per core). Problems are gathered and raised together, as one
+    :class:`MfaError`, once every contribution has been read; a missing ``seeds/`` or an
+    orphan sidecar is raised at once."""
+    contributions = find_contributions(root / "seeds", display_root=root)
+    return _statements(contributions, jobs)
+
+
+def _statements(contributions: Iterable[Contribution], jobs: int) -> Iterator[Statement]:
     problems: list[Problem] = []
-    for contribution in find_contributions(root / "seeds", display_root=root):
-        try:
-            statements.append(_statement(contribution))
-        except MfaError as exc:
-            problems.extend(exc.problems)
-    problems.extend(_duplicate_ids(statements))
-    if problems:
-        raise MfaError(problems)
-    return sorted(statements, key=lambda s: s.id)
+    repeated: list[Problem] = []  # ids, numbers or texts seen before: reported last
+    registry = Registry()
+    for outcome in ordered_map(build_one, contributions, jobs):
+        if isinstance(outcome, Statement):
+            repeated += registry.add(outcome)
+            yield outcome
+        else:
+            problems += outcome
+    if problems or repeated:
+        raise MfaError([*problems, *repeated])
+
+
+def load_seeds(root: Path, jobs: int = 1) -> list[Statement]:
+    """:func:`iter_seeds` as a list (in the order the build publishes them)."""
+    return list(iter_seeds(root, jobs))
+
+
+def build_one(contribution: Contribution) -> Outcome:
+    """The Statement of one contribution, or all its problems: pure and picklable, the unit
+    of work of a parallel build."""
+    try:
+        return _statement(contribution)
+    except MfaError as exc:
+        return exc.problems
+
+
+def build_row(row: dict[str, Any]) -> dict[str, Any]:
+    """:func:`build_one` on a table row, for ``datasets.Dataset.map`` or a cluster engine:
+    ``{"text_path", "sidecar_path", "display"}`` in, ``{"statement": <Statement JSON, or
+    None>, "problems": [<formatted problem>, ...]}`` out."""
+    contribution = Contribution(Path(row["text_path"]), Path(row["sidecar_path"]), row["display"])
+    outcome = build_one(contribution)
+    if isinstance(outcome, Statement):
+        return {"statement": outcome.model_dump_json(), "problems": []}
+    return {"statement": None, "problems": [p.format() for p in outcome]}
 
 
 def _statement(c: Contribution) -> Statement:
@@ -60,31 +107,16 @@ def _statement(c: Contribution) -> Statement:
     return assemble(raw, c.text_path.name, located, c.display)
 
 
-def _duplicate_ids(statements: Iterable[Statement]) -> list[Problem]:
-    seen: dict[str, str] = {}
-    problems = []
-    for s in statements:
-        if s.id in seen:
-            problems.append(
-                Problem(
-                    Code.ID_DUPLICATE,
-                    f"id {s.id} is also the id of seeds/{seen[s.id]}",
-                    f"seeds/{Path(s.seed).with_suffix('.yaml')}",
-                    hint="two texts with one number: give one of them an explicit `id`",
-                )
-            )
-        seen.setdefault(s.id, s.seed)
-    return problems
-
-
 def write_dataset(statements: Iterable[Statement], folder: Path) -> Manifest:
     """Write the tables, the card and the manifest into ``folder`` (empty or new)."""
     data = folder / "data"
     data.mkdir(parents=True, exist_ok=True)
     handles = {t: (data / f"{t}.jsonl").open("w", encoding="utf-8", newline="\n") for t in TABLES}
     counts: Counter[str] = Counter(dict.fromkeys(TABLES, 0))
+    sources: list[Source] = []
     try:
         for statement in statements:
+            sources.append(Source.of(statement))
             for table, row in rows(statement):
                 handles[table].write(row.model_dump_json() + "\n")
                 counts[table] += 1
@@ -93,13 +125,19 @@ def write_dataset(statements: Iterable[Statement], folder: Path) -> Manifest:
             handle.close()
     card = folder / "README.md"
     sizes = {t: (data / f"{t}.jsonl").stat().st_size for t in TABLES}
-    card.write_text(render_card(dict(counts), num_bytes=sizes), encoding="utf-8", newline="\n")
+    card.write_text(
+        render_card(dict(counts), num_bytes=sizes, sources=sources), encoding="utf-8", newline="\n"
+    )
+    croissant = folder / CROISSANT
+    croissant.write_text(render_croissant(folder), encoding="utf-8", newline="\n")
     manifest = Manifest(
         dataset_version=DATASET_VERSION,
         schema_version=SCHEMA_VERSION,
+        release=current_release(),
         counts=dict(counts),
         files=[
             file_entry(folder, card, None),
+            file_entry(folder, croissant, None),
             *(file_entry(folder, data / f"{t}.jsonl", counts[t]) for t in TABLES),
         ],
     )
@@ -109,7 +147,8 @@ def write_dataset(statements: Iterable[Statement], folder: Path) -> Manifest:
     return manifest
 
 
-def build(root: Path, target: Path | None = None) -> Manifest:
-    """Build ``root/seeds`` into ``target`` (default ``root/dataset``), replacing it whole."""
-    statements = load_seeds(root)
+def build(root: Path, target: Path | None = None, jobs: int = 1) -> Manifest:
+    """Build ``root/seeds`` into ``target`` (default ``root/dataset``), replacing it whole, with
+    ``jobs`` processes (0: one per core); nothing is replaced if any contribution fails."""
+    statements = iter_seeds(root, jobs)
     return replace_folder(target or root / "dataset", lambda out: write_dataset(statements, out))

@@ -8,8 +8,9 @@ cannot drift from the records. Same counts in, same bytes out.
 
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, Final
+import datetime as dt
+from collections.abc import Mapping, Sequence
+from typing import Any, Final, NamedTuple
 
 import yaml
 from pydantic import BaseModel
@@ -23,9 +24,19 @@ from mfa_dataset.features import (
     model_description,
     nested_models,
 )
+from mfa_dataset.models import Statement
 from mfa_dataset.tables import TABLES
 
-__all__ = ["LICENSE", "PRETTY_NAME", "TAGS", "render_card", "size_category"]
+__all__ = [
+    "AUTHORS",
+    "LICENSE",
+    "PRETTY_NAME",
+    "TAGS",
+    "Source",
+    "citation_bibtex",
+    "render_card",
+    "size_category",
+]
 
 PRETTY_NAME: Final = "MFA Press Statements"
 LICENSE: Final = "cc-by-4.0"
@@ -37,7 +48,34 @@ TAGS: Final = (
     "press-statements",
 )
 DEFAULT_TABLE: Final = "statements"
+AUTHORS: Final = ("mfa-dataset contributors",)
 _BUCKETS: Final = ("1K", "10K", "100K", "1M", "10M", "100M", "1B", "10B", "100B", "1T")
+
+
+class Source(NamedTuple):
+    """Where one statement was published: a row of the card's source list."""
+
+    id: str
+    date: dt.date
+    issuer: str
+    url: str
+
+    @classmethod
+    def of(cls, statement: Statement) -> Source:
+        return cls(statement.id, statement.date, statement.issuer.name, statement.source_url)
+
+
+def citation_bibtex() -> str:
+    """How to cite this version of the dataset, as BibTeX (also in ``CITATION.cff``)."""
+    authors = " and ".join(f"{{{name}}}" for name in AUTHORS)
+    return (
+        "@misc{mfa_dataset,\n"
+        f"  title = {{{PRETTY_NAME}}},\n"
+        f"  author = {{{authors}}},\n"
+        f"  version = {{{DATASET_VERSION}}},\n"
+        "  note = {Dataset. Annotations under CC BY 4.0}\n"
+        "}"
+    )
 
 
 def size_category(n: int) -> str:
@@ -229,19 +267,31 @@ issuer and language come from the contributor's sidecar.
 _CLOSING = """\
 ## Versions
 
-- Dataset version **{dataset}**: a minor release adds records, a patch release corrects them.
+- Dataset version **{dataset}**: a minor release adds or removes records, a patch release
+  corrects them (VERSIONING.md in the repository).
 - Schema version **{schema}** (semantic versioning): a major bump changes the record format in
   a way that breaks readers; the JSON Schema of each table ships with the package.
 - `manifest.json` beside this card lists every file with its size, SHA-256 and record count.
+- `croissant.json` describes the same files and every field in
+  [Croissant](https://mlcommons.org/croissant/) 1.1 metadata, generated from the same models.
+- On the Hugging Face Hub, each dataset version is a tag: `revision="v{dataset}"`.
 
-## License and sources
+## License
 
 The annotations (the structure, spans, questions and answers, meetings, agreements and every
-other field beyond the statement texts) are released under CC BY 4.0. The statement texts are
-public communications of the governments that issued them; their copyright stays with the
-issuing ministry, and they are included unedited so that every record can be verified. Every
-statement carries its `source_url` (the flat tables reach it through `statement_id`). Check the
-issuer's terms before republishing the texts at scale.
+other field beyond the statement texts) are released under
+[CC BY 4.0](https://creativecommons.org/licenses/by/4.0/). The statement texts are public
+communications of the governments that issued them; their copyright stays with the issuing
+ministry, and they are included unedited so that every record can be verified. Every statement
+carries its `source_url` (the flat tables reach it through `statement_id`), listed below. Check
+the issuer's terms before republishing the texts at scale. The `mfa-dataset` code is under the
+MIT license.
+
+## Citation
+
+```bibtex
+{citation}
+```
 
 ## Limitations
 
@@ -264,7 +314,23 @@ def _events_table() -> str:
     return "\n".join(rows) + "\n"
 
 
-def _body(counts: Mapping[str, int]) -> str:
+def _sources_table(sources: Sequence[Source]) -> str:
+    rows = [
+        "",
+        "## Sources",
+        "",
+        "Every statement, and where its issuer published it.",
+        "",
+        "| Statement | Published | Issuer | Source URL |",
+        "| --- | --- | --- | --- |",
+    ]
+    for source in sorted(sources):
+        issuer, url = _cell(source.issuer), _cell(source.url)
+        rows.append(f"| `{source.id}` | {source.date.isoformat()} | {issuer} | {url} |")
+    return "\n".join(rows) + "\n"
+
+
+def _body(counts: Mapping[str, int], sources: Sequence[Source] | None) -> str:
     versions = {"dataset": DATASET_VERSION, "schema": SCHEMA_VERSION}
     parts = [_INTRO.format(name=PRETTY_NAME, **versions)]
     for table, model in TABLES.items():
@@ -281,16 +347,25 @@ def _body(counts: Mapping[str, int]) -> str:
     for nested in nested_models(*TABLES.values()):
         lines = [f"#### `{nested.__name__}`", "", _markdown(model_description(nested)), ""]
         parts.append("\n".join([*lines, *_field_table(nested), "", ""]))
-    parts.append(_CLOSING.format(**versions))
+    parts.append(_CLOSING.format(citation=citation_bibtex(), **versions))
+    if sources is not None:
+        parts.append(_sources_table(sources))
     return "".join(parts)
 
 
-def render_card(counts: Mapping[str, int], *, num_bytes: Mapping[str, int] | None = None) -> str:
+def render_card(
+    counts: Mapping[str, int],
+    *,
+    num_bytes: Mapping[str, int] | None = None,
+    sources: Sequence[Source] | None = None,
+) -> str:
     """The dataset card (``README.md``) for tables holding ``counts[table]`` rows each.
 
     ``counts`` must name every table in :data:`~mfa_dataset.tables.TABLES` and nothing else.
     ``num_bytes`` (optional) gives each table's size in bytes for the card's split info, which
-    ``datasets`` uses only to estimate disk space; it defaults to 0.
+    ``datasets`` uses only to estimate disk space; it defaults to 0. ``sources`` holds one
+    :class:`Source` per statement (``counts["statements"]`` of them), listed by id in the
+    card's last section; without it the card has no source list.
     """
     missing = [t for t in TABLES if t not in counts]
     unknown = sorted(set(counts) - set(TABLES))
@@ -301,6 +376,12 @@ def render_card(counts: Mapping[str, int], *, num_bytes: Mapping[str, int] | Non
             raise TypeError(f"counts[{table!r}] must be an int, not {counts[table]!r}")
         if counts[table] < 0:
             raise ValueError(f"counts[{table!r}] cannot be negative: {counts[table]}")
+    if sources is not None and len(sources) != counts[DEFAULT_TABLE]:
+        raise ValueError(
+            f"{len(sources)} sources for {counts[DEFAULT_TABLE]} statements: give one per statement"
+        )
+    if sources is not None and len({source.id for source in sources}) != len(sources):
+        raise ValueError("two sources have one statement id")
     meta = yaml.safe_dump(
         _front_matter(counts, num_bytes or {}),
         sort_keys=False,
@@ -308,4 +389,4 @@ def render_card(counts: Mapping[str, int], *, num_bytes: Mapping[str, int] | Non
         width=1000,
         default_flow_style=False,
     )
-    return f"---\n{meta}---\n\n{_body(counts)}"
+    return f"---\n{meta}---\n\n{_body(counts, sources)}"

@@ -23,6 +23,11 @@ class Code(str, Enum):
     TEXT_NO_TITLE = "MFA104"
     QUESTION_WITHOUT_ANSWER = "MFA105"
     LABEL_WITHOUT_TEXT = "MFA106"
+    TEXT_LINE_ENDINGS = "MFA107"
+    TEXT_BINARY = "MFA108"
+    TEXT_TRUNCATED = "MFA109"
+    TEXT_TOO_LARGE = "MFA110"
+    TEXT_MOJIBAKE = "MFA111"
     # 2xx: sidecars
     SIDECAR_MISSING = "MFA201"
     SIDECAR_YAML = "MFA202"
@@ -30,6 +35,10 @@ class Code(str, Enum):
     SIDECAR_ORPHAN = "MFA204"
     ID_REQUIRED = "MFA205"
     ID_DUPLICATE = "MFA206"
+    NUMBER_DUPLICATE = "MFA207"
+    TEXT_DUPLICATE = "MFA208"
+    SIDECAR_TOO_LARGE = "MFA209"
+    SIDECAR_ALIAS = "MFA210"
     # 3xx: curated records and their evidence
     QUOTE_NOT_FOUND = "MFA301"
     QUOTE_AMBIGUOUS = "MFA302"
@@ -38,12 +47,28 @@ class Code(str, Enum):
     DATASET_STALE = "MFA401"
     SCHEMA_STALE = "MFA402"
     DATASET_MISSING = "MFA403"
+    CARD_SCHEMA = "MFA404"
     # 5xx: published records
     RECORD_INVALID = "MFA501"
     RECORD_SCHEMA = "MFA502"
+    HF_LOAD = "MFA503"
     # 6xx: evaluation
     GOLD_INVALID = "MFA601"
     GOLD_MISSING = "MFA602"
+    # 8xx: publishing
+    PUBLISH_REPO_ID = "MFA801"
+    PUBLISH_UNCHECKED = "MFA802"
+    PUBLISH_TAG_EXISTS = "MFA803"
+    PUBLISH_HUB = "MFA804"
+    # 7xx: versions and releases
+    VERSIONS_DISAGREE = "MFA701"
+    RELEASE_REFUSED = "MFA702"
+    RELEASE_EMPTY = "MFA703"
+    RELEASE_BUMP = "MFA704"
+    PREVIOUS_RELEASE = "MFA705"
+    RELEASE_HISTORY = "MFA706"
+    DIFF_INPUT = "MFA707"
+    RELEASE_BUILD = "MFA708"
 
 
 @dataclass(frozen=True, slots=True)

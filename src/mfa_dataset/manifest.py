@@ -1,18 +1,19 @@
-"""``dataset/manifest.json``: versions, record counts and checksums of every published file."""
+"""``dataset/manifest.json``: versions, record counts, checksums, and the current release."""
 
 from __future__ import annotations
 
 import hashlib
 from pathlib import Path
-from typing import Annotated, Literal
+from typing import Literal
 
 from pydantic import Field
 
 from mfa_dataset.models import StrictModel
+from mfa_dataset.releasing.releases import Release
+from mfa_dataset.releasing.semver import VersionText as Version
 from mfa_dataset.types import Sha256
 
 MANIFEST = "manifest.json"
-Version = Annotated[str, Field(pattern=r"^\d+\.\d+\.\d+$")]
 
 
 class FileEntry(StrictModel):
@@ -28,6 +29,10 @@ class Manifest(StrictModel):
     schema_version: Version
     counts: dict[str, int] = Field(description="records per table")
     files: list[FileEntry] = Field(description="every file but the manifest, by path")
+    release: Release | None = Field(
+        default=None,
+        description="the release record of `dataset_version`; null before its release",
+    )
 
 
 def file_entry(root: Path, path: Path, records: int | None) -> FileEntry:

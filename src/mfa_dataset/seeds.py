@@ -6,8 +6,9 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from mfa_dataset.errors import Code, MfaError, Problem
+from mfa_dataset.textcheck import MAX_TEXT_BYTES, decode
 
-MAX_TEXT_BYTES = 1024 * 1024
+__all__ = ["MAX_TEXT_BYTES", "Contribution", "find_contributions", "read_text"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -53,40 +54,15 @@ def _shown(path: Path, base: Path) -> str:
 
 
 def read_text(path: Path, display: str | None = None) -> str:
-    """Read a raw statement text as UTF-8 (no BOM, at most :data:`MAX_TEXT_BYTES`)."""
+    """Read a raw statement text: UTF-8 without BOM, one kind of line ending, at most
+    :data:`MAX_TEXT_BYTES` (see :mod:`mfa_dataset.textcheck`)."""
     shown = display or str(path)
     try:
-        data = path.read_bytes()
+        with path.open("rb") as handle:  # never more than the limit in memory
+            data = handle.read(MAX_TEXT_BYTES + 1)
+            size = path.stat().st_size
     except OSError as exc:
         raise MfaError.one(
             Code.TEXT_UNREADABLE, f"cannot read: {exc.strerror}", path=shown
         ) from exc
-    if len(data) > MAX_TEXT_BYTES:
-        raise MfaError.one(
-            Code.TEXT_UNREADABLE,
-            f"text is {len(data)} bytes; the limit is {MAX_TEXT_BYTES}",
-            path=shown,
-            hint="a statement is a few KB; check that this is one statement's text",
-        )
-    if data.startswith(b"\xef\xbb\xbf"):
-        raise MfaError.one(
-            Code.TEXT_NOT_UTF8,
-            "text starts with a byte-order mark",
-            path=shown,
-            line=1,
-            col=1,
-            hint="save as UTF-8 without BOM",
-        )
-    try:
-        return data.decode("utf-8")
-    except UnicodeDecodeError as exc:
-        line = data.count(b"\n", 0, exc.start) + 1
-        col = exc.start - (data.rfind(b"\n", 0, exc.start) + 1) + 1
-        raise MfaError.one(
-            Code.TEXT_NOT_UTF8,
-            f"byte 0x{data[exc.start]:02x} is not UTF-8",
-            path=shown,
-            line=line,
-            col=col,
-            hint="re-save the text as UTF-8 (it may be Latin-1 or Windows-1252)",
-        ) from exc
+    return decode(data, shown, size)

@@ -21,6 +21,7 @@ from pydantic import Field, ValidationError
 
 from mfa_dataset.errors import Code, MfaError, Problem
 from mfa_dataset.models import Issuer, Money, Participant, Place, StrictModel
+from mfa_dataset.textcheck import not_utf8
 from mfa_dataset.types import (
     AgreementKind,
     AgreementStatus,
@@ -130,30 +131,40 @@ def load_sidecar(path: Path, display: str | None = None) -> Located:
         ) from exc
     if len(raw) > MAX_SIDECAR_BYTES:
         raise MfaError.one(
-            Code.SIDECAR_YAML, f"sidecar is larger than {MAX_SIDECAR_BYTES} bytes", path=shown
+            Code.SIDECAR_TOO_LARGE,
+            f"sidecar is {len(raw):,} bytes; the limit is {MAX_SIDECAR_BYTES:,}",
+            path=shown,
+            hint="a sidecar holds metadata and short quotes: check that this is the right file",
         )
     try:
         text = raw.decode("utf-8")
+        _refuse_aliases(text, shown)
         root = yaml.compose(text, Loader=_Loader)
         _refuse_duplicate_keys(root, shown)
         data = yaml.load(text, Loader=_Loader)
     except UnicodeDecodeError as exc:
-        raise MfaError.one(
-            Code.SIDECAR_YAML, "sidecar is not UTF-8", path=shown, hint="save it as UTF-8"
-        ) from exc
+        raise not_utf8(raw, exc, Code.SIDECAR_YAML, shown, "save the sidecar as UTF-8") from exc
     except yaml.MarkedYAMLError as exc:
         mark = exc.problem_mark
+        tagged = isinstance(exc, yaml.constructor.ConstructorError)
         raise MfaError.one(
             Code.SIDECAR_YAML,
             f"invalid YAML: {exc.problem}",
             path=shown,
             line=mark.line + 1 if mark else None,
             col=mark.column + 1 if mark else None,
-            hint="check indentation and quote values that contain ': '",
+            hint="YAML tags (!!name) are not allowed: write plain values"
+            if tagged
+            else "check indentation and quote values that contain ': '",
         ) from exc
     if not isinstance(data, dict):
         raise MfaError.one(
-            Code.SIDECAR_YAML, "sidecar must be a YAML mapping of keys to values", path=shown
+            Code.SIDECAR_YAML,
+            "sidecar must be a YAML mapping of keys to values",
+            path=shown,
+            line=1,
+            col=1,
+            hint="write one `key: value` per line, as in README.md ('The sidecar')",
         )
     try:
         sidecar = Sidecar.model_validate_json(json.dumps(data))
@@ -173,9 +184,40 @@ def _validation_problems(exc: ValidationError, root: yaml.Node | None, path: str
         elif error["type"] == "missing":
             message, hint = f"missing required key {field!r}", "add it (see README.md)"
         else:
-            message, hint = f"{field}: {error['msg']}", None
+            message, hint = f"{field}: {error['msg']}", _value_hint(loc, error["type"])
         problems.append(Problem(Code.SIDECAR_INVALID, message, path, line, col, hint))
     return sorted(problems, key=lambda p: (p.line or 0, p.col or 0))
+
+
+_FIELD_HINTS = {
+    "id": "an id is <iso2>-<issuer acronym>-<year>-<number or slug>, lower case, e.g. "
+    "'ge-mfa-2024-123'",
+    "source_url": "give the full http(s) address of the statement's page",
+    "language": "a BCP 47 tag in lower case, e.g. 'en', 'ka', 'pt-BR'",
+    "country": "an ISO 3166-1 alpha-3 code in capitals, e.g. GEO, ARM, TUR",
+    "currency": "an ISO 4217 code in capitals, e.g. USD, EUR, AZN",
+    "published": "write dates as YYYY-MM-DD",
+    "date": "write dates as YYYY-MM-DD",
+    "parties": "ISO 3166-1 alpha-3 codes, or ORG:<acronym> for an organisation",
+}
+_TYPE_HINTS = {
+    "enum": "use one of the values listed in the message",
+    "literal_error": "use one of the values listed in the message",
+    "list_type": "give a YAML list: one '- item' per line",
+    "model_type": "give a mapping of keys to values",
+    "model_attributes_type": "give a mapping of keys to values",
+    "too_short": "add the missing items",
+    "string_too_short": "give a non-empty value, or remove the key",
+}
+
+
+def _value_hint(loc: Loc, error_type: str) -> str:
+    """How to fix a wrong value, by the field it is in or else by the kind of error."""
+    named = [part for part in loc if isinstance(part, str)]
+    field = named[-1] if named else ""
+    if field in _FIELD_HINTS and error_type not in ("list_type", "model_type"):
+        return _FIELD_HINTS[field]
+    return _TYPE_HINTS.get(error_type, "see the field's description in schema/sidecar.schema.json")
 
 
 def _position(
@@ -205,6 +247,21 @@ def _child(node: yaml.Node | None, part: int | str, *, key: bool) -> yaml.Node |
         child: yaml.Node = node.value[part]
         return child
     return None
+
+
+def _refuse_aliases(text: str, path: str) -> None:
+    """Aliases (``*name``) are refused: a few lines of them can expand to gigabytes."""
+    for event in yaml.parse(text, Loader=_Loader):
+        if isinstance(event, yaml.AliasEvent):
+            mark = event.start_mark
+            raise MfaError.one(
+                Code.SIDECAR_ALIAS,
+                f"YAML alias *{event.anchor} is not allowed in a sidecar",
+                path=path,
+                line=mark.line + 1 if mark else None,
+                col=mark.column + 1 if mark else None,
+                hint="write the value out in full instead of referring to an anchor",
+            )
 
 
 def _refuse_duplicate_keys(node: yaml.Node | None, path: str) -> None:

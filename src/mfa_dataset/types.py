@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from enum import Enum
+from functools import lru_cache
 from typing import Annotated
 from urllib.parse import urlsplit
 
@@ -83,6 +84,9 @@ def _known(found: object, error: str, message: str, value: str) -> str:
     return value
 
 
+# The registry look-ups are cached (a few hundred codes exist, and a Statement holds dozens of
+# them): only valid codes are remembered, since an invalid one raises.
+@lru_cache(maxsize=1024)
 def _alpha3(value: str) -> str:
     return _known(
         pycountry.countries.get(alpha_3=value),
@@ -96,6 +100,7 @@ def _party(value: str) -> str:
     return value if value.startswith("ORG:") else _alpha3(value)
 
 
+@lru_cache(maxsize=1024)
 def _currency(value: str) -> str:
     return _known(
         pycountry.currencies.get(alpha_3=value),
@@ -105,6 +110,7 @@ def _currency(value: str) -> str:
     )
 
 
+@lru_cache(maxsize=1024)
 def _language(value: str) -> str:
     primary = value.split("-", 1)[0]
     found = (

@@ -13,14 +13,27 @@ from collections.abc import Sequence
 from pathlib import Path
 from types import ModuleType
 
-from mfa_dataset.cli import build, check, evaluate, parse, schema, suggest
+from mfa_dataset.cli import (
+    build,
+    check,
+    diff,
+    evaluate,
+    parse,
+    publish,
+    release,
+    schema,
+    suggest,
+)
 from mfa_dataset.errors import MfaError
 
 VERBS: dict[str, ModuleType] = {
     "build": build,
     "check": check,
+    "diff": diff,
     "evaluate": evaluate,
     "parse": parse,
+    "publish": publish,
+    "release": release,
     "schema": schema,
     "suggest": suggest,
 }
@@ -54,10 +67,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         code: int = VERBS[args.verb].run(args)
     except MfaError as exc:
-        for problem in exc.problems:
-            print(problem.format(), file=sys.stderr)
-        count = len(exc.problems)
-        print(f"{count} problem{'s' if count != 1 else ''}", file=sys.stderr)
+        from mfa_dataset.report import render, summary
+
+        sys.stderr.write(render(exc.problems, "text"))
+        print(summary(exc.problems), file=sys.stderr)
         return 1
     except KeyboardInterrupt:
         return 130

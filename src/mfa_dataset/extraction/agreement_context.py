@@ -141,6 +141,15 @@ class Scope:
         self.paragraphs = parsed.paragraphs
         self.title = parsed.title
         self._sides: Parties | None = None
+        self._organizations: dict[tuple[int, int], bool] = {}
+
+    def names_organization(self, start: int, end: int) -> bool:
+        """Whether ``text[start:end]`` names an organization (looked up once per sentence,
+        however many documents it names)."""
+        key = (start, end)
+        if key not in self._organizations:
+            self._organizations[key] = bool(organization_spans(self.text, start, end))
+        return self._organizations[key]
 
     def belongs_to(self, pos: int, sentence_end: int) -> int | None:
         """The meeting that the sentence at ``pos`` belongs to."""

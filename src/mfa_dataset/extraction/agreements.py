@@ -27,7 +27,6 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
-from mfa_dataset.actors.lookup import organization_spans
 from mfa_dataset.extraction.agreement_context import Parties, Scope, clause_start
 from mfa_dataset.extraction.agreement_mentions import NOUNS, Mention, find_mentions
 from mfa_dataset.extraction.agreement_rules import LIST_ITEM, PHRASE_STOP, VALUE_CUE, VALUE_LATER
@@ -223,7 +222,7 @@ def _record(
         meeting = scope.link((after, before), clause, home, parties.people, signed, linked)
     if not parties.codes and meeting is not None:
         parties = Parties(scope.countries(meeting, False), "linked_meeting", False)
-    if not parties.codes and not organization_spans(text, sentence.start, sentence.end):
+    if not parties.codes and not scope.names_organization(sentence.start, sentence.end):
         parties = scope.sides()  # not a document of an organization ("the CICA Statute")
     draft = AgreementDraft(
         title=m.title.of(text) if m.title else None,

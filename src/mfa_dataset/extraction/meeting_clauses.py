@@ -94,7 +94,12 @@ class Memory:
     def mentioning(self, names: set[str]) -> list[Party]:
         """Every person named, reading the unread sentences that hold one of ``names``."""
         for sentence in list(self.unread):
-            folded = fold(sentence.span.of(sentence.text))
+            raw = sentence.span.of(sentence.text)
+            if raw.isascii() and "`" not in raw:  # then ``fold`` is ``lower`` but for spaces
+                low = raw.lower()
+                if not any(name in low for name in names):  # names hold no white space
+                    continue
+            folded = fold(raw)
             if not any(name in folded for name in names):
                 continue  # no name is even part of a word here
             if set(_WORD.findall(folded)) & names:

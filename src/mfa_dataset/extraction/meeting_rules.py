@@ -33,6 +33,7 @@ words that cannot overlap with what follows, so matching is linear in the text.
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass
 from functools import lru_cache
@@ -271,6 +272,11 @@ def same_day(text: str, start: int, end: int) -> bool:
 NEAR = 160  # how far after a verb "at the invitation of" or a mediator may stand
 
 
+def may_trigger(view: Lowered, span: TextRange) -> bool:
+    """Whether a head word may start in ``span``: if not, :func:`triggers` finds nothing."""
+    return _HEADS.may_match(view, span.start, span.end)
+
+
 def triggers(
     text: str, span: TextRange, view: Lowered | None = None
 ) -> list[tuple[Rule, re.Match[str]]]:
@@ -294,11 +300,16 @@ def triggers(
                 m = _phrase(rule, text, span, head.start())
                 if m is not None:
                     candidates.append((order, m.start(), rule, m))
-    taken: list[tuple[int, int]] = []
+    # the words taken so far: disjoint ranges, sorted, so their ends are sorted too and a match
+    # overlaps one of them exactly when it overlaps the last one that starts before it ends
+    starts: list[int] = []
+    ends: list[int] = []
     found: list[tuple[Rule, re.Match[str]]] = []
     for _, _, rule, m in sorted(candidates, key=itemgetter(0, 1)):
-        if all(m.end() <= a or m.start() >= b for a, b in taken):
-            taken.append((m.start(), m.end()))
+        i = bisect.bisect_left(starts, m.end())
+        if i == 0 or ends[i - 1] <= m.start():
+            starts.insert(i, m.start())
+            ends.insert(i, m.end())
             found.append((rule, m))
     return sorted(found, key=lambda f: f[1].start())
 

@@ -61,6 +61,7 @@ from mfa_dataset.extraction.meeting_rules import (
     RULES,
     WITH,
     Rule,
+    may_trigger,
     triggers,
 )
 from mfa_dataset.extraction.meeting_verbs import mediators, received_guest, status, verb
@@ -312,7 +313,7 @@ def extract_meetings(
     for unit, in_title in units:
         for span in facts.sentences(text, unit):
             sentence = Sentence(text, span, unit, in_title, memory)
-            news = _sentence(sentence, context, found)
+            news = _sentence(sentence, context, found) if may_trigger(memory.view, span) else []
             if not news:
                 memory.unread.append(sentence)
             found += news

@@ -60,6 +60,12 @@ class Prefiltered:
         """The matches of ``pattern.finditer(view.text, start, end)``."""
         return self._find(view, start, end, False)
 
+    def may_match(self, view: Lowered, start: int, end: int) -> bool:
+        """Whether one of the words starts in ``[start, end)``: if not, nothing matches there."""
+        starts = view.starts(self)
+        i = bisect.bisect_left(starts, start)
+        return i < len(starts) and starts[i] < end
+
     def search(self, view: Lowered, start: int, end: int) -> re.Match[str] | None:
         """``pattern.search(view.text, start, end)``."""
         found = self._find(view, start, end, True)

@@ -11,7 +11,11 @@ rule's *effect*:
   ..."), once some content has been seen.
 
 Every chrome rule carries a few lower-case words that any line it matches contains (its
-*needles*): a line holding none of them is never run through the rule's regex.
+*needles*), or none. The rules without needles are joined into one alternation
+(:data:`_PLAIN`): ``fullmatch`` of an alternation tries the alternatives in order, so the one
+it takes is the first of those rules that matches the whole line, and only that rule's own
+pattern runs again, for its groups. A line holding a needle goes through every rule in turn.
+Most lines are prose, and one call tells so.
 """
 
 from __future__ import annotations
@@ -79,7 +83,26 @@ _NEEDLES: dict[str, tuple[str, ...]] = {
     "chrome_rights": ("rights", "\u00a9", "(c)", "copyright"),
     "chrome_tail": ("disclaimer", "content", "distributed"),
 }
-_RULES = tuple((rule, _NEEDLES.get(rule.name, ())) for rule in CHROME_RULES)
+_ANY_NEEDLE = re.compile("|".join(re.escape(n) for needles in _NEEDLES.values() for n in needles))
+_NAMED_GROUP = re.compile(r"\(\?P<\w+>")
+
+
+def _alternation() -> re.Pattern[str]:
+    """The pattern of every rule without needles, its named groups made plain and its flags
+    scoped to it, as the ``r<i>`` alternative (``i``: the rule's place in the table)."""
+    parts = []
+    for i, rule in enumerate(CHROME_RULES):
+        if rule.name in _NEEDLES:
+            continue
+        source = rule.pattern.pattern
+        assert "(?P=" not in source
+        assert not rule.pattern.flags & ~(re.IGNORECASE | re.UNICODE)
+        scope = "i" if rule.pattern.flags & re.IGNORECASE else "-i"
+        parts.append(f"(?P<r{i}>(?{scope}:{_NAMED_GROUP.sub('(?:', source)}))")
+    return re.compile("|".join(parts))
+
+
+_PLAIN = _alternation()
 
 
 @dataclass(frozen=True, slots=True)
@@ -97,13 +120,22 @@ def chrome_rule(text: str, line: Line) -> tuple[str, Effect] | None:
         return None
     segment = r.of(text)
     folded = segment.casefold()
-    for rule, needles in _RULES:
-        if needles and not any(needle in folded for needle in needles):
-            continue
-        match = rule.pattern.fullmatch(segment)
-        if match is not None:
-            return rule.name, _CHROME_PARSERS[rule.name](match)
-    return None
+    if _ANY_NEEDLE.search(folded) is not None:
+        for rule in CHROME_RULES:
+            needles = _NEEDLES.get(rule.name, ())
+            if needles and not any(needle in folded for needle in needles):
+                continue
+            match = rule.pattern.fullmatch(segment)
+            if match is not None:
+                return rule.name, _CHROME_PARSERS[rule.name](match)
+        return None
+    first = _PLAIN.fullmatch(segment)
+    if first is None or first.lastgroup is None:
+        return None
+    rule = CHROME_RULES[int(first.lastgroup[1:])]
+    match = rule.pattern.fullmatch(segment)
+    assert match is not None
+    return rule.name, _CHROME_PARSERS[rule.name](match)
 
 
 def _is_item(text: str, line: Line) -> bool:
