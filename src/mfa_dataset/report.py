@@ -5,8 +5,9 @@ from __future__ import annotations
 import json
 from collections import Counter
 from collections.abc import Sequence
+from typing import Any
 
-from mfa_dataset.errors import Problem
+from mfa_dataset.errors import Code, Problem
 
 FORMATS = ("text", "json", "github")
 
@@ -31,6 +32,13 @@ def as_dict(problem: Problem) -> dict[str, str | int | None]:
         "message": problem.message,
         "hint": problem.hint,
     }
+
+
+def from_dict(row: dict[str, Any]) -> Problem:
+    """The inverse of :func:`as_dict`."""
+    return Problem(
+        Code(row["code"]), row["message"], row["path"], row["line"], row["col"], row["hint"]
+    )
 
 
 def summary(problems: Sequence[Problem]) -> str:

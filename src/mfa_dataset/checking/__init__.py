@@ -14,37 +14,19 @@ Every problem is collected (never only the first) as a located :class:`Problem`:
 
 from __future__ import annotations
 
-import tempfile
-from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
-from mfa_dataset.build import load_seeds, write_dataset
-from mfa_dataset.checking.card_schema import card_schema_problems
-from mfa_dataset.checking.hf import hf_problems
-from mfa_dataset.checking.published import stale_dataset, stale_schema
-from mfa_dataset.checking.records import invalid_records
-from mfa_dataset.errors import MfaError, Problem
-from mfa_dataset.releasing.versions import check_versions
+if TYPE_CHECKING:
+    from mfa_dataset.checking.gate import check
 
 __all__ = ["check"]
 
 
-def check(root: Path, *, datasets: bool = True) -> list[Problem]:
-    """All problems of the repository at ``root``; empty when it may be merged.
+def __getattr__(name: str) -> Any:
+    """``check`` is imported on first use, so that ``checking.hf`` (which the command line
+    starts in a worker process before anything else) stays light to import."""
+    if name == "check":
+        from mfa_dataset.checking.gate import check
 
-    ``datasets=False`` skips loading through ``datasets`` (the slowest step)."""
-    problems = list(stale_schema(root))
-    try:
-        statements = load_seeds(root)
-    except MfaError as exc:
-        problems.extend(exc.problems)
-    else:
-        with tempfile.TemporaryDirectory() as tmp:
-            fresh = Path(tmp) / "dataset"
-            write_dataset(statements, fresh)
-            problems.extend(stale_dataset(fresh, root / "dataset", root))
-    problems.extend(invalid_records(root))
-    problems.extend(card_schema_problems(root))
-    if datasets:
-        problems.extend(hf_problems(root))
-    problems.extend(check_versions(root))
-    return problems
+        return check
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")

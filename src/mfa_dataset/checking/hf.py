@@ -1,9 +1,17 @@
-"""``datasets`` loads every config of the published folder and gets back the published lines."""
+"""``datasets`` loads every config of the published folder and gets back the published lines.
+
+Importing ``datasets`` takes most of a second, so ``check`` runs this in a worker process
+(:func:`launch`, ``python -m mfa_dataset.checking.hf ROOT``) while it rebuilds the dataset, and
+reads its problems back as JSON (:func:`collect`).
+"""
 
 from __future__ import annotations
 
 import datetime as dt
 import json
+import os
+import subprocess
+import sys
 import tempfile
 from collections.abc import Iterator
 from itertools import zip_longest
@@ -12,6 +20,7 @@ from typing import Any
 
 from mfa_dataset.checking.published import shown
 from mfa_dataset.errors import Code, Problem
+from mfa_dataset.report import as_dict, from_dict
 from mfa_dataset.tables import TABLES
 
 _HINT = "run `mfa-dataset build`; if it persists, the card's features and the data disagree"
@@ -26,6 +35,26 @@ def plain(value: Any) -> Any:
     if isinstance(value, dict):
         return {k: plain(v) for k, v in value.items()}
     return value
+
+
+def launch(root: Path) -> subprocess.Popen[bytes]:
+    """Start checking ``root/dataset`` through ``datasets`` in a worker process."""
+    command = [sys.executable, "-m", "mfa_dataset.checking.hf", str(root)]
+    return subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+
+
+def collect(process: subprocess.Popen[bytes]) -> list[Problem]:
+    """The problems the worker started by :func:`launch` found."""
+    out, err = process.communicate()
+    try:
+        rows = json.loads(out) if process.returncode == 0 else None
+    except json.JSONDecodeError:
+        rows = None
+    if not isinstance(rows, list):
+        tail = err.decode("utf-8", "replace").strip().splitlines()[-1:] or ["no output"]
+        message = f"the `datasets` check failed (exit {process.returncode}): {tail[0][:300]}"
+        return [Problem(Code.HF_LOAD, message, hint="run `mfa-dataset check` again")]
+    return [from_dict(row) for row in rows]
 
 
 def hf_problems(root: Path) -> Iterator[Problem]:
@@ -67,3 +96,14 @@ def _compare(path: Path, loaded: Any, table: str, where: str) -> Iterator[Proble
                 message = f"config {table!r} loads this record differently from the file"
                 yield Problem(Code.HF_LOAD, message, where, number, hint=_HINT)
                 return
+
+
+def _main(root: str) -> None:
+    """The worker: print the problems as JSON, then leave at once (no teardown of pyarrow)."""
+    sys.stdout.write(json.dumps([as_dict(p) for p in hf_problems(Path(root))]))
+    sys.stdout.flush()
+    os._exit(0)
+
+
+if __name__ == "__main__":
+    _main(sys.argv[1])

@@ -22,10 +22,13 @@ def configure(parser: argparse.ArgumentParser) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
+    from mfa_dataset.checking.hf import launch
+
+    loading = launch(args.root)  # first: `datasets` loads while this process imports and builds
     from mfa_dataset.checking import check
     from mfa_dataset.report import render, summary
 
-    problems = check(args.root)
+    problems = check(args.root, loading=loading)
     out = sys.stdout if args.format != "text" else sys.stderr
     out.write(render(problems, args.format))
     if args.format != "json":
