@@ -9,12 +9,15 @@ from __future__ import annotations
 import json
 import re
 import shutil
+import subprocess
+import sys
 from collections.abc import Callable
 from pathlib import Path
 
 import pytest
 
 from mfa_dataset.checking import check
+from mfa_dataset.checking.hf import collect
 from mfa_dataset.errors import Code, Problem
 
 Where = tuple[Code, str, int | None]
@@ -155,3 +158,22 @@ def test_the_card_check_names_the_feature(repo: Path) -> None:
 @pytest.mark.slow
 def test_the_repository_passes_the_whole_gate(root: Path) -> None:
     assert check(root) == []
+
+
+def _worker(code: str) -> subprocess.Popen[bytes]:
+    return subprocess.Popen(
+        [sys.executable, "-c", code], stdout=subprocess.PIPE, stderr=subprocess.PIPE
+    )
+
+
+def test_a_crashed_datasets_worker_is_a_problem_not_a_crash() -> None:
+    problems = collect(_worker("import sys; sys.stderr.write('boom\\n'); sys.exit(3)"))
+    assert [(p.code, p.message) for p in problems] == [
+        (Code.HF_LOAD, "the `datasets` check failed (exit 3): boom")
+    ]
+
+
+def test_the_worker_s_last_line_carries_its_problems() -> None:
+    row = {"code": "MFA503", "path": "d", "line": 2, "col": None, "message": "m", "hint": "h"}
+    problems = collect(_worker(f"print('chatter'); print({json.dumps([row])!r})"))
+    assert problems == [Problem(Code.HF_LOAD, "m", "d", 2, None, "h")]

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import datetime as dt
 import json
 from pathlib import Path
 from typing import Any
@@ -10,6 +9,7 @@ from typing import Any
 import pytest
 
 from mfa_dataset import load_hf, load_statements
+from mfa_dataset.checking.hf import plain
 from mfa_dataset.errors import Code, MfaError
 from mfa_dataset.loading import dataset_dir
 from mfa_dataset.tables import TABLES
@@ -44,22 +44,11 @@ def test_load_statements_without_a_dataset(tmp_path: Path) -> None:
     assert info.value.codes == (Code.DATASET_MISSING,)
 
 
-def _plain(value: Any) -> Any:
-    """What `datasets` returns, as JSON would have it (date32 -> ISO string)."""
-    if isinstance(value, dt.date):
-        return value.isoformat()
-    if isinstance(value, list):
-        return [_plain(v) for v in value]
-    if isinstance(value, dict):
-        return {k: _plain(v) for k, v in value.items()}
-    return value
-
-
 @pytest.mark.slow
 @pytest.mark.parametrize("config", list(TABLES))
 def test_load_hf_equals_the_published_lines(config: str, root: Path, tmp_path: Path) -> None:
     loaded = load_hf(config, cache_dir=tmp_path)
-    assert [_plain(row) for row in loaded] == published(root, config)
+    assert [plain(row) for row in loaded] == published(root, config)
     if "date" in loaded.features:
         assert loaded.features["date"].dtype == "date32"
 

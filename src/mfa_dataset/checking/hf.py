@@ -46,8 +46,8 @@ def launch(root: Path) -> subprocess.Popen[bytes]:
 def collect(process: subprocess.Popen[bytes]) -> list[Problem]:
     """The problems the worker started by :func:`launch` found."""
     out, err = process.communicate()
-    try:
-        rows = json.loads(out) if process.returncode == 0 else None
+    try:  # the last line: anything a library prints to stdout comes before it
+        rows = json.loads(out.splitlines()[-1]) if process.returncode == 0 and out else None
     except json.JSONDecodeError:
         rows = None
     if not isinstance(rows, list):
@@ -100,7 +100,8 @@ def _compare(path: Path, loaded: Any, table: str, where: str) -> Iterator[Proble
 
 def _main(root: str) -> None:
     """The worker: print the problems as JSON, then leave at once (no teardown of pyarrow)."""
-    sys.stdout.write(json.dumps([as_dict(p) for p in hf_problems(Path(root))]))
+    problems = [as_dict(p) for p in hf_problems(Path(root))]
+    sys.stdout.write("\n" + json.dumps(problems) + "\n")
     sys.stdout.flush()
     os._exit(0)
 
