@@ -5,24 +5,27 @@ files are written to a temporary folder beside the target, and the previous ``da
 replaced only once everything has been written and checked.
 
 It streams: contributions are built one by one in file-name order (records are published in
-that order) and written as they come, so memory does not grow with the number of seeds; only
-the keys that must stay unique are kept. :func:`build_one`, the per-contribution function, is
-pure and picklable: ``jobs`` processes run it (:func:`mfa_dataset.parallel.ordered_map`) and
-the output is byte-identical whatever their number.
+that order) and written as they come. Only the sorted seed file names stay in memory; the
+keys that must stay unique (:mod:`mfa_dataset.uniqueness`) and the card's source list
+(:mod:`mfa_dataset.sources`) are kept on disk.
+:func:`build_one`, the per-contribution function, is pure and picklable: ``jobs`` processes
+run it (:func:`mfa_dataset.parallel.ordered_map`) and the output is byte-identical whatever
+their number.
 """
 
 from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Iterable, Iterator
+from contextlib import ExitStack
 from pathlib import Path
 from typing import Any
 
 from mfa_dataset._version import DATASET_VERSION, SCHEMA_VERSION
 from mfa_dataset.assemble import assemble, parse_located
 from mfa_dataset.atomic import replace_folder
-from mfa_dataset.card import Source, render_card
-from mfa_dataset.croissant import CROISSANT, render_croissant
+from mfa_dataset.card import write_card
+from mfa_dataset.croissant import CROISSANT, render_croissant, table_entries
 from mfa_dataset.errors import MfaError, Problem
 from mfa_dataset.manifest import MANIFEST, Manifest, file_entry
 from mfa_dataset.models import Statement
@@ -30,6 +33,7 @@ from mfa_dataset.parallel import ordered_map
 from mfa_dataset.releasing.releases import current_release
 from mfa_dataset.seeds import Contribution, find_contributions, read_text
 from mfa_dataset.sidecar import load_sidecar
+from mfa_dataset.sources import Source, SourceSpool
 from mfa_dataset.tables import TABLES, rows
 from mfa_dataset.uniqueness import Registry
 
@@ -49,13 +53,13 @@ def iter_seeds(root: Path, jobs: int = 1) -> Iterator[Statement]:
 def _statements(contributions: Iterable[Contribution], jobs: int) -> Iterator[Statement]:
     problems: list[Problem] = []
     repeated: list[Problem] = []  # ids, numbers or texts seen before: reported last
-    registry = Registry()
-    for outcome in ordered_map(build_one, contributions, jobs):
-        if isinstance(outcome, Statement):
-            repeated += registry.add(outcome)
-            yield outcome
-        else:
-            problems += outcome
+    with Registry() as registry:
+        for outcome in ordered_map(build_one, contributions, jobs):
+            if isinstance(outcome, Statement):
+                repeated += registry.add(outcome)
+                yield outcome
+            else:
+                problems += outcome
     if problems or repeated:
         raise MfaError([*problems, *repeated])
 
@@ -108,28 +112,31 @@ def _statement(c: Contribution) -> Statement:
 
 
 def write_dataset(statements: Iterable[Statement], folder: Path) -> Manifest:
-    """Write the tables, the card and the manifest into ``folder`` (empty or new)."""
+    """Write the tables, the card and the manifest into ``folder`` (empty or new), holding
+    one statement at a time: the card's source list is spooled (:class:`SourceSpool`) and
+    each file is hashed once, in chunks, for both ``croissant.json`` and the manifest."""
     data = folder / "data"
     data.mkdir(parents=True, exist_ok=True)
-    handles = {t: (data / f"{t}.jsonl").open("w", encoding="utf-8", newline="\n") for t in TABLES}
     counts: Counter[str] = Counter(dict.fromkeys(TABLES, 0))
-    sources: list[Source] = []
-    try:
-        for statement in statements:
-            sources.append(Source.of(statement))
-            for table, row in rows(statement):
-                handles[table].write(row.model_dump_json() + "\n")
-                counts[table] += 1
-    finally:
-        for handle in handles.values():
-            handle.close()
-    card = folder / "README.md"
-    sizes = {t: (data / f"{t}.jsonl").stat().st_size for t in TABLES}
-    card.write_text(
-        render_card(dict(counts), num_bytes=sizes, sources=sources), encoding="utf-8", newline="\n"
-    )
+    with SourceSpool() as sources:
+        with ExitStack() as stack:
+            handles = {
+                t: stack.enter_context(
+                    (data / f"{t}.jsonl").open("w", encoding="utf-8", newline="\n")
+                )
+                for t in TABLES
+            }
+            for statement in statements:
+                sources.add(Source.of(statement))
+                for table, row in rows(statement):
+                    handles[table].write(row.model_dump_json() + "\n")
+                    counts[table] += 1
+        tables = table_entries(folder, counts)
+        card = folder / "README.md"
+        sizes = {t: entry.bytes for t, entry in tables.items()}
+        write_card(card, dict(counts), num_bytes=sizes, sources=sources)
     croissant = folder / CROISSANT
-    croissant.write_text(render_croissant(folder), encoding="utf-8", newline="\n")
+    croissant.write_text(render_croissant(folder, tables), encoding="utf-8", newline="\n")
     manifest = Manifest(
         dataset_version=DATASET_VERSION,
         schema_version=SCHEMA_VERSION,
@@ -138,7 +145,7 @@ def write_dataset(statements: Iterable[Statement], folder: Path) -> Manifest:
         files=[
             file_entry(folder, card, None),
             file_entry(folder, croissant, None),
-            *(file_entry(folder, data / f"{t}.jsonl", counts[t]) for t in TABLES),
+            *tables.values(),
         ],
     )
     (folder / MANIFEST).write_text(

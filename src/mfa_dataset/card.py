@@ -8,9 +8,9 @@ cannot drift from the records. Same counts in, same bytes out.
 
 from __future__ import annotations
 
-import datetime as dt
-from collections.abc import Mapping, Sequence
-from typing import Any, Final, NamedTuple
+from collections.abc import Iterable, Iterator, Mapping, Sequence
+from pathlib import Path
+from typing import Any, Final
 
 import yaml
 from pydantic import BaseModel
@@ -24,7 +24,7 @@ from mfa_dataset.features import (
     model_description,
     nested_models,
 )
-from mfa_dataset.models import Statement
+from mfa_dataset.sources import Source, SourceSpool
 from mfa_dataset.tables import TABLES
 
 __all__ = [
@@ -36,6 +36,7 @@ __all__ = [
     "citation_bibtex",
     "render_card",
     "size_category",
+    "write_card",
 ]
 
 PRETTY_NAME: Final = "MFA Press Statements"
@@ -50,19 +51,6 @@ TAGS: Final = (
 DEFAULT_TABLE: Final = "statements"
 AUTHORS: Final = ("mfa-dataset contributors",)
 _BUCKETS: Final = ("1K", "10K", "100K", "1M", "10M", "100M", "1B", "10B", "100B", "1T")
-
-
-class Source(NamedTuple):
-    """Where one statement was published: a row of the card's source list."""
-
-    id: str
-    date: dt.date
-    issuer: str
-    url: str
-
-    @classmethod
-    def of(cls, statement: Statement) -> Source:
-        return cls(statement.id, statement.date, statement.issuer.name, statement.source_url)
 
 
 def citation_bibtex() -> str:
@@ -314,23 +302,20 @@ def _events_table() -> str:
     return "\n".join(rows) + "\n"
 
 
-def _sources_table(sources: Sequence[Source]) -> str:
-    rows = [
-        "",
-        "## Sources",
-        "",
-        "Every statement, and where its issuer published it.",
-        "",
-        "| Statement | Published | Issuer | Source URL |",
-        "| --- | --- | --- | --- |",
-    ]
-    for source in sorted(sources):
+def _sources_table(sources: Iterable[Source]) -> Iterator[str]:
+    """The source list's lines, from sources sorted by id; a repeated id is refused."""
+    yield "\n## Sources\n\nEvery statement, and where its issuer published it.\n\n"
+    yield "| Statement | Published | Issuer | Source URL |\n| --- | --- | --- | --- |\n"
+    previous = None
+    for source in sources:
+        if source.id == previous:
+            raise ValueError("two sources have one statement id")
+        previous = source.id
         issuer, url = _cell(source.issuer), _cell(source.url)
-        rows.append(f"| `{source.id}` | {source.date.isoformat()} | {issuer} | {url} |")
-    return "\n".join(rows) + "\n"
+        yield f"| `{source.id}` | {source.date.isoformat()} | {issuer} | {url} |\n"
 
 
-def _body(counts: Mapping[str, int], sources: Sequence[Source] | None) -> str:
+def _body(counts: Mapping[str, int]) -> str:
     versions = {"dataset": DATASET_VERSION, "schema": SCHEMA_VERSION}
     parts = [_INTRO.format(name=PRETTY_NAME, **versions)]
     for table, model in TABLES.items():
@@ -348,8 +333,6 @@ def _body(counts: Mapping[str, int], sources: Sequence[Source] | None) -> str:
         lines = [f"#### `{nested.__name__}`", "", _markdown(model_description(nested)), ""]
         parts.append("\n".join([*lines, *_field_table(nested), "", ""]))
     parts.append(_CLOSING.format(citation=citation_bibtex(), **versions))
-    if sources is not None:
-        parts.append(_sources_table(sources))
     return "".join(parts)
 
 
@@ -367,6 +350,26 @@ def render_card(
     :class:`Source` per statement (``counts["statements"]`` of them), listed by id in the
     card's last section; without it the card has no source list.
     """
+    table = None if sources is None else (len(sources), sorted(sources))
+    return "".join(_card(counts, num_bytes, table))
+
+
+def write_card(
+    path: Path, counts: Mapping[str, int], *, num_bytes: Mapping[str, int], sources: SourceSpool
+) -> None:
+    """Write :func:`render_card`'s card to ``path``, its source list streamed from ``sources``
+    (the same bytes, without holding the list in memory)."""
+    parts = _card(counts, num_bytes, (len(sources), sources.sorted()))
+    with path.open("w", encoding="utf-8", newline="\n") as handle:
+        handle.writelines(parts)
+
+
+def _card(
+    counts: Mapping[str, int],
+    num_bytes: Mapping[str, int] | None,
+    sources: tuple[int, Iterable[Source]] | None,
+) -> Iterator[str]:
+    """The card in pieces; ``sources`` is the number of sources and the sources by id."""
     missing = [t for t in TABLES if t not in counts]
     unknown = sorted(set(counts) - set(TABLES))
     if missing or unknown:
@@ -376,12 +379,10 @@ def render_card(
             raise TypeError(f"counts[{table!r}] must be an int, not {counts[table]!r}")
         if counts[table] < 0:
             raise ValueError(f"counts[{table!r}] cannot be negative: {counts[table]}")
-    if sources is not None and len(sources) != counts[DEFAULT_TABLE]:
+    if sources is not None and sources[0] != counts[DEFAULT_TABLE]:
         raise ValueError(
-            f"{len(sources)} sources for {counts[DEFAULT_TABLE]} statements: give one per statement"
+            f"{sources[0]} sources for {counts[DEFAULT_TABLE]} statements: give one per statement"
         )
-    if sources is not None and len({source.id for source in sources}) != len(sources):
-        raise ValueError("two sources have one statement id")
     meta = yaml.safe_dump(
         _front_matter(counts, num_bytes or {}),
         sort_keys=False,
@@ -389,4 +390,6 @@ def render_card(
         width=1000,
         default_flow_style=False,
     )
-    return f"---\n{meta}---\n\n{_body(counts, sources)}"
+    yield f"---\n{meta}---\n\n{_body(counts)}"
+    if sources is not None:
+        yield from _sources_table(sources[1])

@@ -4,14 +4,15 @@ One ``cr:FileObject`` per table file (with its SHA-256) and one ``cr:RecordSet``
 whose fields come from the same type walk as the Hugging Face features
 (:func:`mfa_dataset.features.hf_feature`): a struct becomes ``subField`` s, a list
 ``isArray``, ``date32`` ``sc:Date``, ``int64`` ``sc:Integer``. Nothing here looks at records;
-the files are read only for their checksums. Same files in, same bytes out.
+the files are read only for their sizes and checksums (:func:`table_entries`, in chunks), and
+not at all when the build gives the entries it computed. Same files in, same bytes out.
 """
 
 from __future__ import annotations
 
-import hashlib
 import inspect
 import json
+from collections.abc import Mapping
 from pathlib import Path
 from typing import Any, Final, get_args
 
@@ -20,9 +21,10 @@ from pydantic import BaseModel
 from mfa_dataset._version import DATASET_VERSION
 from mfa_dataset.card import AUTHORS, PRETTY_NAME, TAGS, citation_bibtex
 from mfa_dataset.features import field_docs, hf_feature, model_description
+from mfa_dataset.manifest import FileEntry, file_entry
 from mfa_dataset.tables import TABLES
 
-__all__ = ["CROISSANT", "LICENSE_URL", "croissant", "render_croissant"]
+__all__ = ["CROISSANT", "LICENSE_URL", "croissant", "render_croissant", "table_entries"]
 
 CROISSANT: Final = "croissant.json"
 LICENSE_URL: Final = "https://creativecommons.org/licenses/by/4.0/"
@@ -136,23 +138,32 @@ def _fields(
     return fields
 
 
-def _file_object(folder: Path, table: str) -> dict[str, Any]:
-    path = f"data/{table}.jsonl"
-    data = (folder / path).read_bytes()
+def _file_object(entry: FileEntry, table: str) -> dict[str, Any]:
     return {
         "@type": "cr:FileObject",
-        "@id": path,
-        "name": path,
+        "@id": entry.path,
+        "name": entry.path,
         "description": f"the `{table}` table, one JSON object per line",
-        "contentUrl": path,
-        "contentSize": f"{len(data)} B",
+        "contentUrl": entry.path,
+        "contentSize": f"{entry.bytes} B",
         "encodingFormat": JSON_LINES,
-        "sha256": hashlib.sha256(data).hexdigest(),
+        "sha256": entry.sha256,
     }
 
 
-def croissant(folder: Path) -> dict[str, Any]:
-    """The Croissant document of the tables in ``folder/data`` as a JSON-LD object."""
+def table_entries(folder: Path, counts: Mapping[str, int] | None = None) -> dict[str, FileEntry]:
+    """The manifest entry of each table file in ``folder/data`` (sizes and checksums)."""
+    counts = counts or {}
+    return {
+        table: file_entry(folder, folder / "data" / f"{table}.jsonl", counts.get(table))
+        for table in TABLES
+    }
+
+
+def croissant(folder: Path, files: Mapping[str, FileEntry] | None = None) -> dict[str, Any]:
+    """The Croissant document of the tables in ``folder/data`` as a JSON-LD object; ``files``
+    gives each table's entry when the caller has it (else the files are hashed here)."""
+    entries = files if files is not None else table_entries(folder)
     return {
         "@context": CONTEXT,
         "@type": "sc:Dataset",
@@ -169,7 +180,7 @@ def croissant(folder: Path) -> dict[str, Any]:
         "keywords": list(TAGS),
         "inLanguage": "en",
         "isAccessibleForFree": True,
-        "distribution": [_file_object(folder, table) for table in TABLES],
+        "distribution": [_file_object(entries[table], table) for table in TABLES],
         "recordSet": [
             {
                 "@type": "cr:RecordSet",
@@ -183,6 +194,7 @@ def croissant(folder: Path) -> dict[str, Any]:
     }
 
 
-def render_croissant(folder: Path) -> str:
-    """``croissant.json`` for the dataset folder ``folder`` (its ``data/`` files written)."""
-    return json.dumps(croissant(folder), indent=2, ensure_ascii=False) + "\n"
+def render_croissant(folder: Path, files: Mapping[str, FileEntry] | None = None) -> str:
+    """``croissant.json`` for the dataset folder ``folder`` (its ``data/`` files written);
+    ``files`` as for :func:`croissant`."""
+    return json.dumps(croissant(folder, files), indent=2, ensure_ascii=False) + "\n"

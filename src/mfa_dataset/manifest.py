@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import hashlib
 from pathlib import Path
-from typing import Literal
+from typing import Final, Literal
 
 from pydantic import Field
 
@@ -14,6 +14,8 @@ from mfa_dataset.releasing.semver import VersionText as Version
 from mfa_dataset.types import Sha256
 
 MANIFEST = "manifest.json"
+#: Bytes read at a time to hash a file: memory stays flat whatever its size.
+CHUNK: Final = 1 << 20
 
 
 class FileEntry(StrictModel):
@@ -35,11 +37,19 @@ class Manifest(StrictModel):
     )
 
 
+def sha256_and_size(path: Path) -> tuple[str, int]:
+    """SHA-256 (hex) and size in bytes of ``path``, read :data:`CHUNK` bytes at a time."""
+    digest, size = hashlib.sha256(), 0
+    with path.open("rb") as handle:
+        while chunk := handle.read(CHUNK):
+            digest.update(chunk)
+            size += len(chunk)
+    return digest.hexdigest(), size
+
+
 def file_entry(root: Path, path: Path, records: int | None) -> FileEntry:
-    data = path.read_bytes()
+    """The entry of ``path`` (inside ``root``): its size and checksum, read once in chunks."""
+    sha256, size = sha256_and_size(path)
     return FileEntry(
-        path=path.relative_to(root).as_posix(),
-        bytes=len(data),
-        sha256=hashlib.sha256(data).hexdigest(),
-        records=records,
+        path=path.relative_to(root).as_posix(), bytes=size, sha256=sha256, records=records
     )

@@ -174,7 +174,7 @@ def upload(p: Plan, hub: Hub | None = None, *, token: str | None = None) -> str:
                 Code.PUBLISH_TAG_EXISTS,
                 f"tag {p.tag} already exists: dataset version {p.version} is published",
                 path=p.repo_id,
-                hint="bump DATASET_VERSION in src/mfa_dataset/_version.py, rebuild, publish",
+                hint="release a new version with `mfa-dataset release`, then publish it",
             )
         step = "creating the repository"
         hub.create_repo(p.repo_id, private=p.private, repo_type=REPO_TYPE, exist_ok=True)

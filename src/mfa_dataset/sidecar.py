@@ -2,9 +2,11 @@
 
 A contribution is ``seeds/<stem>.txt`` (the raw text, never edited) plus ``seeds/<stem>.yaml``.
 The YAML is read with a safe loader that keeps dates as strings (pydantic checks them) and
-refuses duplicate keys; every validation problem is reported at once with the YAML line and
-column of the offending value. The format is documented in README.md ("The sidecar") and as
-JSON Schema in ``schema/sidecar.schema.json``.
+refuses aliases and duplicate keys, in one pass with libyaml when PyYAML has it (a sidecar with
+any YAML problem is read again by the pure-Python reference reader, which reports it). Every
+validation problem is reported at once with the YAML line and column of the offending value.
+The format is documented in README.md ("The sidecar") and as JSON Schema in
+``schema/sidecar.schema.json``.
 """
 
 from __future__ import annotations
@@ -19,7 +21,7 @@ from typing import Annotated, Any
 import yaml
 from pydantic import Field, ValidationError
 
-from mfa_dataset.errors import Code, MfaError, Problem
+from mfa_dataset.errors import Code, MfaError, Problem, line_col
 from mfa_dataset.models import Issuer, Money, Participant, Place, StrictModel
 from mfa_dataset.textcheck import not_utf8
 from mfa_dataset.types import (
@@ -111,10 +113,22 @@ class _Loader(yaml.SafeLoader):
     """Safe loader that leaves timestamps as strings for pydantic to validate."""
 
 
-_Loader.yaml_implicit_resolvers = {
+_NO_TIMESTAMPS = {
     first: [(tag, rx) for tag, rx in resolvers if tag != "tag:yaml.org,2002:timestamp"]
     for first, resolvers in yaml.SafeLoader.yaml_implicit_resolvers.items()
 }
+_Loader.yaml_implicit_resolvers = _NO_TIMESTAMPS
+_MERGE = "tag:yaml.org,2002:merge"
+
+if yaml.__with_libyaml__:
+
+    class _CLoader(yaml.CSafeLoader):
+        """:class:`_Loader` with libyaml's parser and composer (the same constructors)."""
+
+    _CLoader.yaml_implicit_resolvers = _NO_TIMESTAMPS
+    _FAST: type[yaml.CSafeLoader | yaml.SafeLoader] = _CLoader
+else:  # pragma: no cover - PyYAML built without libyaml
+    _FAST = _Loader
 
 
 def load_sidecar(path: Path, display: str | None = None) -> Located:
@@ -138,15 +152,23 @@ def load_sidecar(path: Path, display: str | None = None) -> Located:
         )
     try:
         text = raw.decode("utf-8")
-        _refuse_aliases(text, shown)
-        root = yaml.compose(text, Loader=_Loader)
-        _refuse_duplicate_keys(root, shown)
-        data = yaml.load(text, Loader=_Loader)
+        root, data = _read_fast(text) or _read_reference(text, shown)
     except UnicodeDecodeError as exc:
         raise not_utf8(raw, exc, Code.SIDECAR_YAML, shown, "save the sidecar as UTF-8") from exc
+    except yaml.reader.ReaderError as exc:
+        line, col = line_col(text, exc.position)
+        char = exc.character if isinstance(exc.character, int) else ord(exc.character)
+        raise MfaError.one(
+            Code.SIDECAR_YAML,
+            f"invalid YAML: control character U+{char:04X} is not allowed",
+            path=shown,
+            line=line,
+            col=col,
+            hint="remove the control character (save the file as plain UTF-8 text)",
+        ) from exc
     except yaml.MarkedYAMLError as exc:
         mark = exc.problem_mark
-        tagged = isinstance(exc, yaml.constructor.ConstructorError)
+        tagged = isinstance(exc, yaml.constructor.ConstructorError) and "tag" in str(exc.problem)
         raise MfaError.one(
             Code.SIDECAR_YAML,
             f"invalid YAML: {exc.problem}",
@@ -249,6 +271,56 @@ def _child(node: yaml.Node | None, part: int | str, *, key: bool) -> yaml.Node |
     return None
 
 
+def _read_fast(text: str) -> tuple[yaml.Node | None, Any] | None:
+    """The YAML tree and data of a well-formed sidecar in one pass (libyaml when present), or
+    None when it needs :func:`_read_reference`: an alias, a key given twice, a merge key or
+    any YAML error (so every error is reported as the reference reader words and places it).
+    """
+    loader = _FAST(text)
+    try:
+        root = loader.get_single_node()
+        if root is None:
+            return None, None
+        if not _plain(root):
+            return None
+        return root, loader.construct_document(root)
+    except yaml.YAMLError:
+        return None
+    finally:
+        loader.dispose()
+
+
+def _plain(root: yaml.Node) -> bool:
+    """No node reached twice (an alias reuses its anchor's node), no key given twice, no
+    merge key (constructing it would rewrite the tree that locates problems)."""
+    seen: set[int] = set()
+    todo = [root]
+    while todo:
+        node = todo.pop()
+        if id(node) in seen:
+            return False
+        seen.add(id(node))
+        if isinstance(node, yaml.MappingNode):
+            keys: set[str] = set()
+            for key, value in node.value:
+                if not isinstance(key, yaml.ScalarNode) or key.tag == _MERGE or key.value in keys:
+                    return False
+                keys.add(key.value)
+                todo += (key, value)
+        elif isinstance(node, yaml.SequenceNode):
+            todo += node.value
+    return True
+
+
+def _read_reference(text: str, path: str) -> tuple[yaml.Node | None, Any]:
+    """The careful reader, pure Python: events (aliases refused), tree (keys given twice
+    refused), then data; raises with the exact place of the first problem."""
+    _refuse_aliases(text, path)
+    root = yaml.compose(text, Loader=_Loader)
+    _refuse_duplicate_keys(root, path)
+    return root, yaml.load(text, Loader=_Loader)
+
+
 def _refuse_aliases(text: str, path: str) -> None:
     """Aliases (``*name``) are refused: a few lines of them can expand to gigabytes."""
     for event in yaml.parse(text, Loader=_Loader):
@@ -268,7 +340,8 @@ def _refuse_duplicate_keys(node: yaml.Node | None, path: str) -> None:
     if isinstance(node, yaml.MappingNode):
         seen: set[Any] = set()
         for key, value in node.value:
-            if key.value in seen:
+            # a key that is not a plain value is refused by the loader ("unhashable key")
+            if isinstance(key, yaml.ScalarNode) and key.value in seen:
                 mark = key.start_mark
                 raise MfaError.one(
                     Code.SIDECAR_YAML,
@@ -278,7 +351,8 @@ def _refuse_duplicate_keys(node: yaml.Node | None, path: str) -> None:
                     col=mark.column + 1,
                     hint="keep one of them",
                 )
-            seen.add(key.value)
+            if isinstance(key, yaml.ScalarNode):
+                seen.add(key.value)
             _refuse_duplicate_keys(value, path)
     elif isinstance(node, yaml.SequenceNode):
         for item in node.value:

@@ -1,13 +1,15 @@
 """One statement, one contribution: ids, ministry numbers and texts must not repeat.
 
-:class:`Registry` keeps only small keys of the statements it has seen, so a streaming build
-can check uniqueness without holding the statements themselves.
+:class:`Registry` keeps the keys of the statements it has seen (the id, the number, a SHA-256
+of the folded text), each with the seed file that brought it, in a temporary SQLite database
+on disk: a streaming build checks uniqueness exactly in constant memory (SQLite's page cache,
+about 2 MB), whatever the number of statements.
 """
 
 from __future__ import annotations
 
 import hashlib
-from dataclasses import dataclass, field
+import sqlite3
 from pathlib import PurePosixPath
 
 from mfa_dataset.errors import Code, Problem, line_col
@@ -16,9 +18,9 @@ from mfa_dataset.models import Statement
 NumberKey = tuple[str, str, int, int]  # issuer country, issuer acronym, year, sequence
 
 
-def text_key(text: str) -> str:
+def text_key(text: str) -> bytes:
     """Digest of the text with runs of whitespace folded: a re-saved copy has the same key."""
-    return hashlib.sha256(" ".join(text.split()).encode("utf-8")).hexdigest()
+    return hashlib.sha256(" ".join(text.split()).encode("utf-8")).digest()
 
 
 def number_key(statement: Statement) -> NumberKey | None:
@@ -34,21 +36,44 @@ def number_key(statement: Statement) -> NumberKey | None:
     )
 
 
-@dataclass
 class Registry:
-    """Seen ids, numbers and texts, each with the seed file that brought it."""
+    """Seen ids, numbers and texts, each with the seed file that brought it; :meth:`close`
+    (or ``with``) deletes the temporary database."""
 
-    folder: str = "seeds"
-    _ids: dict[str, str] = field(default_factory=dict)
-    _numbers: dict[NumberKey, str] = field(default_factory=dict)
-    _texts: dict[str, str] = field(default_factory=dict)
+    def __init__(self, folder: str = "seeds") -> None:
+        self.folder = folder
+        self._db = sqlite3.connect("")  # "": a private temporary database on disk
+        self._db.execute(
+            "CREATE TABLE seen (kind TEXT, key BLOB, seed TEXT, PRIMARY KEY (kind, key))"
+            " WITHOUT ROWID"
+        )
+
+    def __enter__(self) -> Registry:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    def close(self) -> None:
+        self._db.close()
+
+    def _earlier(self, kind: str, key: str | bytes, seed: str) -> str:
+        """The seed that brought ``key`` first: ``seed`` itself if it is new."""
+        row = self._db.execute(
+            "SELECT seed FROM seen WHERE kind = ? AND key = ?", (kind, key)
+        ).fetchone()
+        if row is not None:
+            earlier: str = row[0]
+            return earlier
+        self._db.execute("INSERT INTO seen VALUES (?, ?, ?)", (kind, key, seed))
+        return seed
 
     def add(self, statement: Statement) -> list[Problem]:
         """Remember ``statement``; the problems it makes with the ones seen before."""
         seed = statement.seed
         text_path = f"{self.folder}/{seed}"
         problems = []
-        earlier = self._ids.setdefault(statement.id, seed)
+        earlier = self._earlier("id", statement.id, seed)
         if earlier != seed:
             problems.append(
                 Problem(
@@ -60,7 +85,7 @@ class Registry:
             )
         key = number_key(statement)
         if key is not None:
-            earlier = self._numbers.setdefault(key, seed)
+            earlier = self._earlier("number", "\0".join(map(str, key)), seed)
             if earlier != seed and not problems:
                 assert statement.number is not None
                 raw = statement.number.raw
@@ -78,7 +103,7 @@ class Registry:
                         "and their sidecars' issuer and dates",
                     )
                 )
-        earlier = self._texts.setdefault(text_key(statement.text), seed)
+        earlier = self._earlier("text", text_key(statement.text), seed)
         if earlier != seed:
             problems.append(
                 Problem(
