@@ -141,7 +141,7 @@ def load_sidecar(path: Path, display: str | None = None) -> Located:
             Code.SIDECAR_MISSING,
             "no sidecar beside the raw text",
             path=shown,
-            hint="create it from the template in README.md ('The sidecar')",
+            hint=f"draft it with `mfa-dataset suggest {Path(shown).with_suffix('.txt')} --write`",
         ) from exc
     if len(raw) > MAX_SIDECAR_BYTES:
         raise MfaError.one(
