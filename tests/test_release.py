@@ -63,7 +63,9 @@ def test_a_correction_release_lists_it_everywhere(checkout: Path, root: Path) ->
     previous = published(checkout)
     old_changelog = (checkout / "CHANGELOG.md").read_text(encoding="utf-8")
     correct_m2(checkout)
-    plan = release(checkout, "patch", date=DAY, previous=previous, gate=FAST)
+    plan = release(
+        checkout, plan_release(checkout, "patch", date=DAY, previous=previous, gate=FAST)
+    )
     r = plan.release
     assert (r.version, r.previous, r.date) == (PATCH, DATASET_VERSION, DAY)
     assert r.package_version == bump(__version__, "patch")
@@ -116,7 +118,7 @@ def test_the_first_release_adds_every_record(checkout: Path) -> None:
     shutil.rmtree(checkout / RELEASES)
     (checkout / "CHANGELOG.md").unlink()
     version_py = (checkout / WRITTEN[2]).read_bytes()
-    plan = release(checkout, None, date=DAY, gate=FAST)
+    plan = release(checkout, plan_release(checkout, None, date=DAY, gate=FAST))
     r = plan.release
     assert (r.version, r.previous, r.package_version) == (DATASET_VERSION, None, __version__)
     assert r.changes == diff_folders(None, checkout / "dataset").changes
@@ -143,7 +145,10 @@ def test_release_is_refused_while_check_fails(checkout: Path) -> None:
     card.write_text(card.read_text("utf-8").replace("Dataset version **", "Dataset version **9"))
     before = snapshot(checkout)
     with pytest.raises(MfaError) as info:
-        release(checkout, "patch", date=DAY, previous=published(checkout), gate=FAST)
+        release(
+            checkout,
+            plan_release(checkout, "patch", date=DAY, previous=published(checkout), gate=FAST),
+        )
     assert info.value.codes[0] == Code.RELEASE_REFUSED
     assert {Code.DATASET_STALE, Code.VERSIONS_DISAGREE} <= set(info.value.codes)
     assert snapshot(checkout) == before
@@ -210,7 +215,7 @@ def test_a_failed_rebuild_undoes_the_release(checkout: Path) -> None:
     )
     before = snapshot(checkout)
     with pytest.raises(MfaError) as info:
-        release(checkout, "patch", date=DAY, previous=previous, gate=FAST)
+        release(checkout, plan_release(checkout, "patch", date=DAY, previous=previous, gate=FAST))
     assert info.value.codes == (Code.RELEASE_BUILD,)
     assert "the build broke" in info.value.problems[0].message
     assert snapshot(checkout) == before

@@ -44,8 +44,7 @@ def run(args: argparse.Namespace) -> int:
     from mfa_dataset.releasing.release import plan_release, release
     from mfa_dataset.releasing.releases import git_tag
 
-    act = plan_release if args.dry_run else release
-    plan = act(
+    plan = plan_release(
         args.root,
         args.bump,
         date=args.date or dt.date.today(),
@@ -58,6 +57,7 @@ def run(args: argparse.Namespace) -> int:
     if args.dry_run:
         print("dry run: nothing written", file=sys.stderr)
         return 0
+    release(args.root, plan)
     written = ", ".join(str(p) for p in plan.files)
     print(
         f"released dataset {r.version} (package {r.package_version}): {written}, dataset/",

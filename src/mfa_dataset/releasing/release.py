@@ -188,26 +188,9 @@ def required_bump(changes: Changes, old_schema: str, new_schema: str) -> tuple[B
     return needed, why
 
 
-def release(
-    root: Path,
-    level_: Bump | None,
-    *,
-    date: dt.date,
-    previous: Path | None = None,
-    allow_empty: bool = False,
-    notes: str | None = None,
-    gate: Gate = _gate,
-) -> ReleasePlan:
-    """Plan the release, write its files, and rebuild ``dataset/`` with the new version."""
-    plan = plan_release(
-        root,
-        level_,
-        date=date,
-        previous=previous,
-        allow_empty=allow_empty,
-        notes=notes,
-        gate=gate,
-    )
+def release(root: Path, plan: ReleasePlan) -> ReleasePlan:
+    """Carry out ``plan`` (from :func:`plan_release`): write its files, and rebuild
+    ``dataset/`` with the new version; put every file back if the rebuild fails."""
     originals = {p: p.read_text(encoding="utf-8") if p.is_file() else None for p in plan.files}
     _put(plan.files)
     try:
