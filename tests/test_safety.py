@@ -40,6 +40,7 @@ def test_a_tag_that_would_run_code_is_refused_and_nothing_runs(tmp_path: Path) -
     with pytest.raises(MfaError) as info:
         sidecar.load_sidecar(path)
     assert info.value.codes == (Code.SIDECAR_YAML,)
+    assert "python/object/apply" in info.value.problems[0].message
     assert not marker.exists()
 
 

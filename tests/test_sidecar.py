@@ -122,7 +122,7 @@ def test_good_sidecar_loads(tmp_path: Path) -> None:
             Code.SIDECAR_YAML,
             8,
             4,
-            "YAML",
+            "YAML tag 'tag:yaml.org,2002:python/object:os.system' is not allowed",
             id="python-tag",
         ),
     ],

@@ -168,16 +168,13 @@ def load_sidecar(path: Path, display: str | None = None) -> Located:
         ) from exc
     except yaml.MarkedYAMLError as exc:
         mark = exc.problem_mark
-        tagged = isinstance(exc, yaml.constructor.ConstructorError) and "tag" in str(exc.problem)
         raise MfaError.one(
             Code.SIDECAR_YAML,
             f"invalid YAML: {exc.problem}",
             path=shown,
             line=mark.line + 1 if mark else None,
             col=mark.column + 1 if mark else None,
-            hint="YAML tags (!!name) are not allowed: write plain values"
-            if tagged
-            else "check indentation and quote values that contain ': '",
+            hint="check indentation and quote values that contain ': '",
         ) from exc
     if not isinstance(data, dict):
         raise MfaError.one(
@@ -317,7 +314,7 @@ def _read_reference(text: str, path: str) -> tuple[yaml.Node | None, Any]:
     refused), then data; raises with the exact place of the first problem."""
     _refuse_aliases(text, path)
     root = yaml.compose(text, Loader=_Loader)
-    _refuse_duplicate_keys(root, path)
+    _check_tree(root, path)
     return root, yaml.load(text, Loader=_Loader)
 
 
@@ -336,24 +333,35 @@ def _refuse_aliases(text: str, path: str) -> None:
             )
 
 
-def _refuse_duplicate_keys(node: yaml.Node | None, path: str) -> None:
+def _check_tree(node: yaml.Node | None, path: str) -> None:
+    """Refuse a tag the safe loader has no constructor for (``!!python/...``: data that
+    would be code elsewhere) and a key given twice, at the node's place."""
+    if node is None:
+        return
+    if node.tag not in _Loader.yaml_constructors and node.tag != _MERGE:
+        _refuse(
+            node,
+            f"YAML tag {node.tag!r} is not allowed in a sidecar",
+            path,
+            "YAML tags (!!name) are not allowed: write plain values",
+        )
     if isinstance(node, yaml.MappingNode):
         seen: set[Any] = set()
         for key, value in node.value:
             # a key that is not a plain value is refused by the loader ("unhashable key")
             if isinstance(key, yaml.ScalarNode) and key.value in seen:
-                mark = key.start_mark
-                raise MfaError.one(
-                    Code.SIDECAR_YAML,
-                    f"key {key.value!r} is given twice",
-                    path=path,
-                    line=mark.line + 1,
-                    col=mark.column + 1,
-                    hint="keep one of them",
-                )
+                _refuse(key, f"key {key.value!r} is given twice", path, "keep one of them")
             if isinstance(key, yaml.ScalarNode):
                 seen.add(key.value)
-            _refuse_duplicate_keys(value, path)
+            _check_tree(key, path)
+            _check_tree(value, path)
     elif isinstance(node, yaml.SequenceNode):
         for item in node.value:
-            _refuse_duplicate_keys(item, path)
+            _check_tree(item, path)
+
+
+def _refuse(node: yaml.Node, message: str, path: str, hint: str) -> None:
+    mark = node.start_mark
+    raise MfaError.one(
+        Code.SIDECAR_YAML, message, path=path, line=mark.line + 1, col=mark.column + 1, hint=hint
+    )
