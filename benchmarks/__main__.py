@@ -73,7 +73,7 @@ def measure_size(n: int, jobs: int, seed: int, work: Path, log: bool) -> dict[st
         ("parse_extract", ("parse_extract", str(root))),
         ("build", ("build", str(root), "--out", str(serial), "--jobs", "1")),
         ("build_jobs", ("build", str(root), "--out", str(parallel), "--jobs", str(jobs))),
-        ("validate", ("validate", str(serial))),
+        ("validate", ("validate", str(serial), "--schemas", str(ROOT / "schema"))),
         ("schema", ("schema", str(serial), "--schemas", str(ROOT / "schema"))),
         ("load", ("load", str(serial))),
     ]

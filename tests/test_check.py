@@ -21,6 +21,7 @@ from mfa_dataset.checking.hf import collect
 from mfa_dataset.errors import Code, Problem
 
 Where = tuple[Code, str, int | None]
+Tamper = Callable[[Path], list[Where]]
 
 
 @pytest.fixture
@@ -92,10 +93,15 @@ def record_wrong_type(repo: Path) -> list[Where]:
     path.write_text(
         re.sub(r'"question_start":\d+', '"question_start":"start"', text, count=1), "utf-8"
     )
-    return [
-        (Code.RECORD_SCHEMA, "dataset/data/qa_pairs.jsonl", 1),
-        (Code.RECORD_INVALID, "dataset/data/qa_pairs.jsonl", 1),
-    ]
+    return [(Code.RECORD_SCHEMA, "dataset/data/qa_pairs.jsonl", 1)]
+
+
+def record_unknown_country(repo: Path) -> list[Where]:
+    """Valid against schema/ (three capitals), refused by the models (not an ISO 3166 code)."""
+    path = repo / "dataset" / "data" / "meetings.jsonl"
+    text = path.read_text("utf-8")
+    path.write_text(re.sub(r'"country":"[A-Z]{3}"', '"country":"ZZZ"', text, count=1), "utf-8")
+    return [(Code.RECORD_INVALID, "dataset/data/meetings.jsonl", 1)]
 
 
 def record_dropped(repo: Path) -> list[Where]:
@@ -112,7 +118,7 @@ def config_unloadable(repo: Path) -> list[Where]:
     return [(Code.HF_LOAD, "dataset/data/meetings.jsonl", None)]
 
 
-CASES: dict[str, Callable[[Path], list[Where]]] = {
+CASES: dict[str, Tamper] = {
     f.__name__: f
     for f in (
         card_dtype,
@@ -120,6 +126,7 @@ CASES: dict[str, Callable[[Path], list[Where]]] = {
         schema_type_changed,
         record_not_json,
         record_wrong_type,
+        record_unknown_country,
         record_dropped,
         config_unloadable,
     )
@@ -141,6 +148,23 @@ def test_tampering_is_named_by_code_and_place(case: str, repo: Path) -> None:
     # a hand edit of a published file is also a difference from a fresh build
     edited = _files(repo / "dataset") != published
     assert (Code.DATASET_STALE in {p.code for p in problems}) == edited
+
+
+@pytest.mark.parametrize(
+    ("tamper", "reported"),
+    [
+        (record_wrong_type, 'question_start: "start" is not valid'),
+        (record_unknown_country, "is not an ISO 3166-1 alpha-3 country code"),
+    ],
+    ids=["schema", "models"],
+)
+def test_a_bad_record_is_reported_once(tamper: Tamper, reported: str, repo: Path) -> None:
+    """The schema step and the models never report the same line twice."""
+    (expected,) = tamper(repo)
+    records = {Code.RECORD_SCHEMA, Code.RECORD_INVALID}
+    found = [p for p in check(repo, datasets=False) if p.code in records]
+    assert [(p.code, p.path, p.line) for p in found] == [expected]
+    assert reported in found[0].message
 
 
 def _files(folder: Path) -> dict[Path, bytes]:

@@ -66,4 +66,7 @@ def test_snapshot(data_regression: DataRegressionFixture) -> None:
     date = statement["properties"]["date"]
     assert (date["type"], date["format"]) == ("string", "date")
     assert statement["properties"]["kind"]["$ref"] == "#/$defs/StatementKind"
+    # trimmed text: two anchored patterns, decided without scanning the whole string
+    assert statement["properties"]["title"]["allOf"] == [{"pattern": r"^\S"}, {"pattern": r"\S$"}]
+    assert statement["$id"] == f"urn:mfa-dataset:schema:{SCHEMA_VERSION}:statements"
     data_regression.check(statement)

@@ -7,5 +7,5 @@
 """
 
 __version__ = "0.1.0"
-SCHEMA_VERSION = "1.0.0"
+SCHEMA_VERSION = "1.0.1"
 DATASET_VERSION = "1.0.0"

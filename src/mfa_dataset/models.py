@@ -15,6 +15,7 @@ from typing import Annotated
 from pydantic import BaseModel, ConfigDict, Field, model_validator
 from pydantic_core import PydanticCustomError
 
+from mfa_dataset.readback import model_parts, read_back
 from mfa_dataset.types import (
     AgreementKind,
     AgreementStatus,
@@ -260,9 +261,7 @@ class Statement(StrictModel):
 
     @model_validator(mode="after")
     def _spans_read_back(self) -> Statement:
-        if _spans_hold(self):
-            return self
-        problems = list(_span_problems(self))
+        problems = read_back(self.id, self.text, *model_parts(self))
         if problems:
             raise PydanticCustomError(
                 "span_mismatch",
@@ -278,60 +277,3 @@ class Statement(StrictModel):
 def quoted(record: Question | Answer | Meeting | Agreement) -> str:
     """The characters a record claims stand at its span."""
     return record.text if isinstance(record, (Question, Answer)) else record.evidence
-
-
-def _spans_hold(statement: Statement) -> bool:
-    """Whether :func:`_span_problems` finds nothing: the same checks, without the messages
-    (every published Statement passes them, so this is the path taken)."""
-    text = statement.text
-    size = len(text)
-    if any(span.end > size for span in statement.paragraphs):
-        return False
-    prefix = statement.id + "."
-    seen: set[str] = set()
-    for record in statement.children():
-        span, rid = record.span, record.id
-        if rid in seen or not rid.startswith(prefix) or span.end > size:
-            return False
-        if text[span.start : span.end] != quoted(record):
-            return False
-        seen.add(rid)
-    questions = {q.id for q in statement.questions}
-    if any(a.question_id is not None and a.question_id not in questions for a in statement.answers):
-        return False
-    meetings = {m.id for m in statement.meetings}
-    return not any(
-        g.meeting_id is not None and g.meeting_id not in meetings for g in statement.agreements
-    )
-
-
-def _span_problems(statement: Statement) -> list[str]:
-    problems: list[str] = []
-    size = len(statement.text)
-    for span in statement.paragraphs:
-        if span.end > size:
-            problems.append(f"paragraph {span.start}-{span.end} is past the end ({size})")
-    seen: set[str] = set()
-    for record in statement.children():
-        if record.id in seen:
-            problems.append(f"{record.id} is not unique")
-        seen.add(record.id)
-        if not record.id.startswith(statement.id + "."):
-            problems.append(f"{record.id} does not start with {statement.id}.")
-        span = record.span
-        found = statement.text[span.start : span.end]
-        if span.end > size or found != quoted(record):
-            problems.append(f"{record.id} span {span.start}-{span.end} reads {found[:60]!r}")
-    question_ids = {q.id for q in statement.questions}
-    meeting_ids = {m.id for m in statement.meetings}
-    problems += [
-        f"{a.id} answers unknown {a.question_id}"
-        for a in statement.answers
-        if a.question_id is not None and a.question_id not in question_ids
-    ]
-    problems += [
-        f"{g.id} refers to unknown {g.meeting_id}"
-        for g in statement.agreements
-        if g.meeting_id is not None and g.meeting_id not in meeting_ids
-    ]
-    return problems

@@ -9,12 +9,20 @@ from __future__ import annotations
 import re
 from enum import Enum
 from functools import lru_cache
-from typing import Annotated
+from typing import Annotated, Any
 from urllib.parse import urlsplit
 
 import pycountry
-from pydantic import AfterValidator, Field, StringConstraints, WithJsonSchema
-from pydantic_core import PydanticCustomError
+from pydantic import (
+    AfterValidator,
+    Field,
+    GetCoreSchemaHandler,
+    GetJsonSchemaHandler,
+    StringConstraints,
+    WithJsonSchema,
+)
+from pydantic.json_schema import JsonSchemaValue
+from pydantic_core import PydanticCustomError, core_schema
 
 
 class StatementKind(str, Enum):
@@ -137,12 +145,43 @@ def _http_url(value: str) -> str:
     )
 
 
-_TRIMMED = r"^\S(?:[\s\S]*\S)?$"
+class Trimmed:
+    """Annotation: the string neither starts nor ends with white space.
+
+    Both checks look at one character, so a long text costs no more than a short one (a
+    whole-string pattern such as ``^\\S(?:[\\s\\S]*\\S)?$`` scans every character, in pydantic
+    and in every JSON Schema validator). The JSON Schema says the same with two anchored
+    patterns, which regex engines decide without scanning the string.
+    """
+
+    def __get_pydantic_core_schema__(
+        self, source: type[Any], handler: GetCoreSchemaHandler
+    ) -> core_schema.CoreSchema:
+        return core_schema.no_info_after_validator_function(_trimmed, handler(source))
+
+    def __get_pydantic_json_schema__(
+        self, schema: core_schema.CoreSchema, handler: GetJsonSchemaHandler
+    ) -> JsonSchemaValue:
+        found = handler(schema)
+        found["allOf"] = [{"pattern": r"^\S"}, {"pattern": r"\S$"}]
+        return found
+
+
+def _trimmed(value: str) -> str:
+    if value and (value[0].isspace() or value[-1].isspace()):
+        side, char = ("start", value[0]) if value[0].isspace() else ("end", value[-1])
+        raise PydanticCustomError(
+            "untrimmed",
+            "text has white space ({char}) at its {side}; strip it",
+            {"side": side, "char": repr(char)},
+        )
+    return value
+
 
 #: Non-empty text with no surrounding white space.
-Text = Annotated[str, StringConstraints(min_length=1, pattern=_TRIMMED)]
+Text = Annotated[str, StringConstraints(min_length=1), Trimmed()]
 #: A short label: a name, title, city or occasion.
-Label = Annotated[str, StringConstraints(min_length=1, max_length=500, pattern=_TRIMMED)]
+Label = Annotated[str, StringConstraints(min_length=1, max_length=500), Trimmed()]
 Alpha3 = Annotated[
     str,
     StringConstraints(pattern=r"^[A-Z]{3}$"),
