@@ -92,6 +92,11 @@ def _past_the_end(record: Record) -> None:
     record["paragraphs"][-1]["end"] = len(record["text"]) + 5
 
 
+def _reverse_paragraph(record: Record) -> None:
+    paragraph = record["paragraphs"][0]
+    paragraph["start"], paragraph["end"] = paragraph["end"], paragraph["start"]
+
+
 def _foreign_id(record: Record) -> None:
     record["meetings"][0]["id"] = "kz-mfa-2024-1.m1"
 
@@ -147,6 +152,7 @@ STATEMENT_CASES: dict[str, tuple[Callable[[Record], None], Failure, str, str]] =
     "answer to no question": (_unknown_question, Failure.READ_BACK, "(record)", "span_mismatch"),
     "agreement at no meeting": (_unknown_meeting, Failure.READ_BACK, "(record)", "span_mismatch"),
     "paragraph past the end": (_past_the_end, Failure.READ_BACK, "(record)", "span_mismatch"),
+    "paragraph reversed": (_reverse_paragraph, Failure.READ_BACK, "(record)", "span_order"),
     "record of another statement": (_foreign_id, Failure.READ_BACK, "(record)", "span_mismatch"),
 }
 

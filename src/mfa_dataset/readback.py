@@ -15,7 +15,7 @@ one rule, :func:`read_back`:
 from __future__ import annotations
 
 from collections.abc import Mapping
-from operator import itemgetter
+from operator import itemgetter, le
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
@@ -33,15 +33,16 @@ _TARGET = {"answer": "question", "agreement": "meeting"}
 
 #: ``(kind, record id, span start, span end, quoted text, id it refers to or None)``
 Quote = tuple[str, str, int, int, str, str | None]
-#: A paragraph's ``(start, end)``.
-Bounds = tuple[int, int]
-_BOUNDS = itemgetter("start", "end")
+#: What :func:`read_back` takes besides the id and text: paragraph starts, paragraph ends, quotes.
+Parts = tuple[list[int], list[int], list[Quote]]
+_START, _END = itemgetter("start"), itemgetter("end")
 
 
-def model_parts(statement: Statement) -> tuple[list[Bounds], list[Quote]]:
+def model_parts(statement: Statement) -> Parts:
     """The paragraphs and quotes of a typed Statement, for :func:`read_back`."""
     return (
-        [(p.start, p.end) for p in statement.paragraphs],
+        [p.start for p in statement.paragraphs],
+        [p.end for p in statement.paragraphs],
         [
             (kind, c.id, c.span.start, c.span.end, getattr(c, quoted), ref and getattr(c, ref))
             for field, kind, quoted, ref in _CHILDREN
@@ -50,12 +51,14 @@ def model_parts(statement: Statement) -> tuple[list[Bounds], list[Quote]]:
     )
 
 
-def record_parts(record: Mapping[str, Any]) -> tuple[list[Bounds], list[Quote]]:
+def record_parts(record: Mapping[str, Any]) -> Parts:
     """The same from a statement record that passed ``schema/statements.schema.json``."""
+    paragraphs = record["paragraphs"]
     return (
-        list(map(_BOUNDS, record["paragraphs"])),
+        list(map(_START, paragraphs)),
+        list(map(_END, paragraphs)),
         [
-            (kind, c["id"], *_BOUNDS(c["span"]), c[quoted], ref and c[ref])
+            (kind, c["id"], (span := c["span"])["start"], span["end"], c[quoted], ref and c[ref])
             for field, kind, quoted, ref in _CHILDREN
             for c in record[field]
         ],
@@ -63,16 +66,19 @@ def record_parts(record: Mapping[str, Any]) -> tuple[list[Bounds], list[Quote]]:
 
 
 def read_back(
-    statement_id: str, text: str, paragraphs: list[Bounds], quotes: list[Quote]
+    statement_id: str, text: str, starts: list[int], ends: list[int], quotes: list[Quote]
 ) -> list[str]:
     """What does not read back, one message per problem; empty when all holds."""
     size = len(text)
     prefix = statement_id + "."
-    problems = [
-        f"paragraph {start}-{end} is not inside the text (0-{size})"
-        for start, end in paragraphs
-        if not start <= end <= size
-    ]
+    problems: list[str] = []
+    # paragraphs: 0 <= start (the schema's) <= end <= size, tested in C, reported in Python
+    if max(ends, default=0) > size or not all(map(le, starts, ends)):
+        problems = [
+            f"paragraph {start}-{end} is not inside the text (0-{size})"
+            for start, end in zip(starts, ends, strict=True)
+            if not start <= end <= size
+        ]
     seen: dict[str, str] = {}  # record id -> kind
     for kind, rid, start, end, quote, target in quotes:
         if rid in seen:
