@@ -109,7 +109,7 @@ def test_check_reports_invalid_published_records(
     assert main(["check", "--root", str(repo)]) == 1
     err = capsys.readouterr().err
     assert "dataset/data/meetings.jsonl:2: MFA502 format:" in err
-    assert "dataset/data/meetings.jsonl:2: MFA501 format:" in err
+    assert "MFA501" not in err  # the models are not asked again about a line schema/ refused
 
 
 def test_schema_and_build_write_what_check_expects(
