@@ -27,10 +27,16 @@ from mfa_dataset.parsing.body import parse_body
 from mfa_dataset.parsing.chrome import find_chrome
 from mfa_dataset.parsing.dates import dateline_date, signoff_date
 from mfa_dataset.parsing.header import parse_header
-from mfa_dataset.parsing.lines import is_blank, split_lines
+from mfa_dataset.parsing.lines import filled_lines
 from mfa_dataset.parsing.result import ParsedText
 from mfa_dataset.parsing.speaker import attributed_speaker, parse_speaker
-from mfa_dataset.parsing.title import find_audience, find_date_suffix, parse_kind, parse_subject
+from mfa_dataset.parsing.title import (
+    find_audience,
+    find_date_suffix,
+    head_of,
+    parse_kind,
+    parse_subject,
+)
 
 __all__ = ["Fired", "ParsedText", "parse_text", "parse_traced"]
 
@@ -54,24 +60,27 @@ def parse_text(text: str) -> ParsedText:
 
 def parse_traced(text: str) -> tuple[ParsedText, Fired]:
     """:func:`parse_text`, and the rules that fired."""
-    if all(is_blank(char) for char in text):
+    lines, total = filled_lines(text)  # the lines that are not blank
+    if not lines:
         raise MfaError.one(
             Code.TEXT_EMPTY,
             "the text is empty or holds only white space",
             hint="save the statement's title and body in the file",
         )
-    lines = split_lines(text)
-    chrome = find_chrome(text, lines)
+    chrome = find_chrome(text, lines, total)
     header = parse_header(text, lines, chrome.lines, chrome.tail)
     content = [
-        line.index
-        for line in lines[header.title_line + 1 : chrome.tail]
-        if not line.blank and line.index not in header.lines and line.index not in chrome.lines
+        line
+        for line in lines
+        if header.title_line < line.index < chrome.tail
+        and line.index not in header.lines
+        and line.index not in chrome.lines
     ]
 
-    kind = parse_kind(text, header.body)
+    head = head_of(text, header.body)
+    kind = parse_kind(text, header.body, head)
     speaker, speaker_rule = parse_speaker(text, header.body)
-    audience, audience_end = find_audience(text, header.body, kind.kind)
+    audience, audience_end = find_audience(text, header.body, kind.kind, head)
     suffix_date, suffix_start = find_date_suffix(text, header.body)
     anchors = [kind.end, audience_end]
     if speaker is not None:
@@ -81,7 +90,7 @@ def parse_traced(text: str) -> tuple[ParsedText, Fired]:
     found = [a for a in anchors if a is not None]
     subject = parse_subject(text, header.body, max(found), suffix_start) if found else None
 
-    body = parse_body(text, lines, content, chrome, None if speaker is None else speaker.name)
+    body = parse_body(text, content, chrome, None if speaker is None else speaker.name)
     if speaker is None and (speaker := attributed_speaker(text, body.paragraphs)) is not None:
         speaker_rule = "attribution"
     date, date_rule = header.date, header.date_rule

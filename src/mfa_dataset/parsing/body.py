@@ -7,7 +7,8 @@ the end. A question block is answered by the answer block right after it. ``answ
 person's name as a label) labels an answer only when a question waits for one or when the name is
 that of the speaker the title names ("Mao Ning: ..." in Mao Ning's press conference). A question
 labelled by the outlet that asks it (``question_outlet``) may go unanswered; any other question
-must be answered.
+must be answered. Every Q/A rule ends with a colon (checked at import), so the rules are only tried
+on a line that has one among its first characters.
 """
 
 from __future__ import annotations
@@ -20,6 +21,7 @@ from mfa_dataset.errors import Code, MfaError, Problem, line_col
 from mfa_dataset.parsing.chrome import Chrome
 from mfa_dataset.parsing.lines import Line, trim
 from mfa_dataset.parsing.result import ParsedAnswer, ParsedQuestion, TextRange
+from mfa_dataset.parsing.rules import alternation
 from mfa_dataset.parsing.rules_body import BODY_RULES
 
 _MAX_LABEL = 120
@@ -62,6 +64,30 @@ _SOFT = frozenset(["question_outlet"])
 #: Rules that label an answer only when a question waits for one (or the title's speaker talks).
 _AFTER_QUESTION = frozenset(["answer_name"])
 assert tuple(_LABEL_PARSERS) == tuple(rule.name for rule in BODY_RULES)
+#: Every body rule as one alternation: one call finds the first rule matching a line's start.
+_ANY_LABEL = alternation(enumerate(BODY_RULES))
+
+
+def _ends_with_colon(source: str) -> bool:
+    """Whether every match of the pattern ``source`` ends with ``:`` or ``\\uff1a``: it ends
+    with one of them and has no ``|`` outside groups."""
+    depth, i = 0, 0
+    while i < len(source):
+        c = source[i]
+        if c == "\\":
+            i += 1
+        elif c == "[":
+            i = source.index("]", i + 2)
+        elif c in "()":
+            depth += 1 if c == "(" else -1
+        elif c == "|" and depth == 0:
+            return False
+        i += 1
+    return source.endswith((":", "[:\\uff1a]"))
+
+
+#: So a line whose first characters hold no colon opens no label.
+assert all(_ends_with_colon(rule.pattern.pattern) for rule in BODY_RULES)
 
 
 @dataclass(slots=True)
@@ -87,10 +113,12 @@ class Body:
     rules: tuple[str, ...]  # the rule of every label, in text order
 
 
-def _label(text: str, line: Line, question_open: bool, speaker: str | None) -> _Block | None:
+def _label(
+    text: str, line: Line, question_open: bool, speaker: str | None, segment: str, first: int
+) -> _Block | None:
+    """The label opening ``line`` (``segment``: its start), trying the rules from ``first`` on."""
     r = line.range
-    segment = text[r.start : min(r.end, r.start + _MAX_LABEL)]
-    for rule in BODY_RULES:
+    for rule in BODY_RULES[first:]:
         match = rule.pattern.match(segment)
         if match is None:
             continue
@@ -105,30 +133,34 @@ def _label(text: str, line: Line, question_open: bool, speaker: str | None) -> _
 
 
 def parse_body(
-    text: str,
-    lines: Sequence[Line],
-    content: Sequence[int],
-    chrome: Chrome,
-    speaker: str | None = None,
+    text: str, content: Sequence[Line], chrome: Chrome, speaker: str | None = None
 ) -> Body:
-    """Paragraphs and Q/A blocks over the ``content`` lines (indexes, in order); ``speaker`` is
-    the name of the speaker the title names."""
+    """Paragraphs and Q/A blocks over the ``content`` lines (in order); ``speaker`` is the name
+    of the speaker the title names."""
     if speaker is not None:
         speaker = " ".join(speaker.split())
     paragraphs: list[TextRange] = []
     blocks: list[_Block] = []
     current: _Block | None = None
     previous = -2
-    for index in content:
-        line = lines[index]
-        if index != previous + 1 and any(i in chrome.lines for i in range(previous + 1, index)):
-            current = None  # chrome closes a block: answers never run into chrome
+    for line in content:
+        index, r = line.index, line.range
         if index == previous + 1 and paragraphs:
-            paragraphs[-1] = TextRange(paragraphs[-1].start, line.range.end)
+            paragraphs[-1] = TextRange(paragraphs[-1].start, r.end)
         else:
-            paragraphs.append(line.range)
+            if not chrome.lines.isdisjoint(range(previous + 1, index)):
+                current = None  # chrome closes a block: answers never run into chrome
+            paragraphs.append(r)
         previous = index
-        block = _label(text, line, current is not None and current.question, speaker)
+        stop = r.end if r.end - r.start < _MAX_LABEL else r.start + _MAX_LABEL
+        block = None
+        if text.find(":", r.start, stop) >= 0 or text.find("\uff1a", r.start, stop) >= 0:
+            segment = text[r.start : stop]
+            first = _ANY_LABEL.match(segment)
+            if first is not None and first.lastgroup is not None:
+                question_open = current is not None and current.question
+                first_rule = int(first.lastgroup[1:])
+                block = _label(text, line, question_open, speaker, segment, first_rule)
         if block is not None:
             blocks.append(block)
             current = block

@@ -14,8 +14,8 @@ Every chrome rule carries a few lower-case words that any line it matches contai
 *needles*), or none. The rules without needles are joined into one alternation
 (:data:`_PLAIN`): ``fullmatch`` of an alternation tries the alternatives in order, so the one
 it takes is the first of those rules that matches the whole line, and only that rule's own
-pattern runs again, for its groups. A line holding a needle goes through every rule in turn.
-Most lines are prose, and one call tells so.
+pattern runs again, for its groups. A rule with needles that comes earlier in the table is then
+tried only on a line that holds one of its needles. Most lines are prose, and one call tells so.
 """
 
 from __future__ import annotations
@@ -27,6 +27,7 @@ from typing import Literal
 
 from mfa_dataset.parsing.lines import Line
 from mfa_dataset.parsing.result import TextRange
+from mfa_dataset.parsing.rules import alternation
 from mfa_dataset.parsing.rules_body import CHROME_RULES
 
 Effect = Literal["line", "list", "tail"]
@@ -83,26 +84,26 @@ _NEEDLES: dict[str, tuple[str, ...]] = {
     "chrome_rights": ("rights", "\u00a9", "(c)", "copyright"),
     "chrome_tail": ("disclaimer", "content", "distributed"),
 }
-_ANY_NEEDLE = re.compile("|".join(re.escape(n) for needles in _NEEDLES.values() for n in needles))
-_NAMED_GROUP = re.compile(r"\(\?P<\w+>")
-
-
-def _alternation() -> re.Pattern[str]:
-    """The pattern of every rule without needles, its named groups made plain and its flags
-    scoped to it, as the ``r<i>`` alternative (``i``: the rule's place in the table)."""
-    parts = []
-    for i, rule in enumerate(CHROME_RULES):
-        if rule.name in _NEEDLES:
-            continue
-        source = rule.pattern.pattern
-        assert "(?P=" not in source
-        assert not rule.pattern.flags & ~(re.IGNORECASE | re.UNICODE)
-        scope = "i" if rule.pattern.flags & re.IGNORECASE else "-i"
-        parts.append(f"(?P<r{i}>(?{scope}:{_NAMED_GROUP.sub('(?:', source)}))")
-    return re.compile("|".join(parts))
-
-
-_PLAIN = _alternation()
+#: What a line must hold for the rule's pattern to match it: (characters one of which opens it,
+#: words one of which it holds, casefolded). Derived from the patterns, under ``re.IGNORECASE``
+#: where "c" and "d" match only "c", "C", "d", "D", and the letters of the words only characters
+#: that casefold to them (unlike "i": "\u0130", "\u0131"): ``chrome_rights`` needs "©", "(c)" or
+#: "copyright" first, or "all rights reserved"; ``chrome_tail`` needs "disclaimer" first, or
+#: "published this content on" or "distributed by public".
+_MUSTS: dict[str, tuple[str, tuple[str, ...]]] = {
+    "chrome_rights": ("\u00a9(cC", ("reserved",)),
+    "chrome_tail": ("dD", ("publ",)),
+}
+assert _MUSTS.keys() == _NEEDLES.keys()
+#: (place in the table, needles, musts) of the rules with needles, in table order.
+_NEEDLED = tuple(
+    (i, _NEEDLES[r.name], _MUSTS[r.name]) for i, r in enumerate(CHROME_RULES) if r.name in _NEEDLES
+)
+#: The musts of all the rules with needles, together.
+_OPENING = "".join(opening for opening, _ in _MUSTS.values())
+_INSIDE = tuple(word for _, inside in _MUSTS.values() for word in inside)
+#: Every rule without needles, as one alternation (see module doc).
+_PLAIN = alternation((i, r) for i, r in enumerate(CHROME_RULES) if r.name not in _NEEDLES)
 
 
 @dataclass(frozen=True, slots=True)
@@ -113,26 +114,49 @@ class Chrome:
     rules: tuple[str, ...]  # the rule behind each range (a listed item: its label's rule)
 
 
+def _holds(folded: str, needles: tuple[str, ...]) -> bool:
+    for needle in needles:  # noqa: SIM110 (a loop is faster than any() here)
+        if needle in folded:
+            return True
+    return False
+
+
 def chrome_rule(text: str, line: Line) -> tuple[str, Effect] | None:
-    """The first chrome rule matching the whole line, and what it does."""
+    """The first chrome rule matching the whole line, and what it does.
+
+    One call of :data:`_PLAIN` gives the first rule without needles that matches; a rule with
+    needles is tried only when it comes earlier in the table, the line holds one of its needles,
+    and (:data:`_MUSTS`) the text its pattern requires.
+    """
     r = line.range
     if line.blank or r.end - r.start > _MAX_CHROME_LINE:
         return None
-    segment = r.of(text)
-    folded = segment.casefold()
-    if _ANY_NEEDLE.search(folded) is not None:
-        for rule in CHROME_RULES:
-            needles = _NEEDLES.get(rule.name, ())
-            if needles and not any(needle in folded for needle in needles):
-                continue
-            match = rule.pattern.fullmatch(segment)
-            if match is not None:
-                return rule.name, _CHROME_PARSERS[rule.name](match)
-        return None
+    segment = text[r.start : r.end]
     first = _PLAIN.fullmatch(segment)
-    if first is None or first.lastgroup is None:
+    name = None if first is None else first.lastgroup
+    plain = len(CHROME_RULES) if name is None else int(name[1:])
+    if plain > _NEEDLED[0][0]:
+        folded = segment.casefold()
+        if segment[0] not in _OPENING and not _holds(folded, _INSIDE):
+            return _plain(segment, name)  # no rule with needles can match: most lines
+        for i, needles, (opening, inside) in _NEEDLED:
+            if i > plain:
+                break  # a rule without needles, earlier in the table, matches
+            if segment[0] not in opening and not _holds(folded, inside):
+                continue  # the rule's pattern cannot match
+            if not _holds(folded, needles):
+                continue
+            match = CHROME_RULES[i].pattern.fullmatch(segment)
+            if match is not None:
+                return CHROME_RULES[i].name, _CHROME_PARSERS[CHROME_RULES[i].name](match)
+    return _plain(segment, name)
+
+
+def _plain(segment: str, name: str | None) -> tuple[str, Effect] | None:
+    """The rule :data:`_PLAIN` took (its ``lastgroup`` ``name``) run again, for its groups."""
+    if name is None:
         return None
-    rule = CHROME_RULES[int(first.lastgroup[1:])]
+    rule = CHROME_RULES[int(name[1:])]
     match = rule.pattern.fullmatch(segment)
     assert match is not None
     return rule.name, _CHROME_PARSERS[rule.name](match)
@@ -143,16 +167,21 @@ def _is_item(text: str, line: Line) -> bool:
     return r.end - r.start <= _MAX_ITEM and text[r.end - 1] not in _SENTENCE_END
 
 
-def find_chrome(text: str, lines: Sequence[Line]) -> Chrome:
+def find_chrome(text: str, lines: Sequence[Line], total: int | None = None) -> Chrome:
+    """The chrome among ``lines`` (in text order; blank lines may be left out, ``total`` is then
+    the number of all lines)."""
     found: list[int] = []
     ranges: list[TextRange] = []
     rules: list[str] = []
     content = False
     listing: str | None = None  # the rule of the label whose list is open
     items = 0
-    for line in lines:
-        if line.blank:
+    previous = -1
+    for pos, line in enumerate(lines):
+        if line.blank or line.index != previous + 1:  # after blank lines
             listing = None if items else listing
+        previous = line.index
+        if line.blank:
             continue
         fired = chrome_rule(text, line)
         if fired is None:
@@ -167,12 +196,13 @@ def find_chrome(text: str, lines: Sequence[Line]) -> Chrome:
             continue
         name, effect = fired
         if effect == "tail" and content:
-            last = max(i.index for i in lines[line.index :] if not i.blank)
-            ranges.append(TextRange(line.range.start, lines[last].range.end))
+            last = max((i for i in lines[pos:] if not i.blank), key=lambda i: i.index)
+            ranges.append(TextRange(line.range.start, last.range.end))
             rules.append(name)
             return Chrome(frozenset(found), line.index, tuple(ranges), tuple(rules))
         listing, items = (name, 0) if effect == "list" else (None, 0)
         found.append(line.index)
         ranges.append(line.range)
         rules.append(name)
-    return Chrome(frozenset(found), len(lines), tuple(ranges), tuple(rules))
+    end = len(lines) if total is None else total
+    return Chrome(frozenset(found), end, tuple(ranges), tuple(rules))

@@ -50,6 +50,15 @@ def date_of(match: re.Match[str]) -> dt.date | None:
     return None
 
 
+def may_end_with_date(text: str, start: int, end: int, strip: str, last: str = "") -> bool:
+    """Whether ``text[start:end]`` may end with a date: its last character that is neither
+    white space nor in ``strip`` is a decimal digit (``\\d``, which ends every ``DATE``) or in
+    ``last``. A pattern ending with a date and then ``[\\s<strip>]*$`` matches no other text."""
+    while end > start and (text[end - 1].isspace() or text[end - 1] in strip):
+        end -= 1
+    return end > start and (text[end - 1].isdecimal() or text[end - 1] in last)
+
+
 def parse_dateline(match: re.Match[str]) -> dt.date | None:
     return date_of(match)
 

@@ -18,7 +18,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from mfa_dataset.errors import Code, MfaError, line_col
-from mfa_dataset.parsing.dates import date_of
+from mfa_dataset.parsing.dates import date_of, may_end_with_date
 from mfa_dataset.parsing.lines import Line, trim
 from mfa_dataset.parsing.result import ParsedNumber, TextRange
 from mfa_dataset.parsing.rules import HEADER_RULES
@@ -42,6 +42,8 @@ _MAX_DATE_LINES = 6
 #: How many words may label a date line above the title ("Date:", "Published on:").
 _MAX_LABEL_WORDS = 2
 _SENTENCE_END = re.compile(r"[.!?]\s")
+#: The last characters of a time after a date: "UTC", "GMT", "p.m", "PM" (or a digit).
+_TIME_ENDS = "CTMm"
 
 
 @dataclass(frozen=True, slots=True)
@@ -95,6 +97,13 @@ def parse_date_label(match: re.Match[str]) -> tuple[bool, dt.date | None]:
     return update, None if match["date"] is None else date_of(match)
 
 
+def _date_line(text: str, r: TextRange) -> re.Match[str] | None:
+    """``date_line`` on the line ``r``: a date, maybe a time, then ``[\\s,;.]*`` to its end."""
+    if not may_end_with_date(text, r.start, r.end, ",;.", _TIME_ENDS):
+        return None
+    return DATE_LINE.match(r.of(text))
+
+
 def _header_line(
     text: str, line: Line, *, before_title: bool = False
 ) -> tuple[ParsedNumber | None, dt.date | None, str] | None:
@@ -117,7 +126,7 @@ def _header_line(
             date = parse_date_prefix(dated)
             rest = rest[dated.end() :]
         return (number, date, "date_prefix") if not rest.strip(" ,;:.\u2013\u2014-") else None
-    dated = DATE_LINE.match(segment)
+    dated = _date_line(text, r)
     if dated is None or (before_title and len(dated["pre"].split()) > _MAX_LABEL_WORDS):
         return None
     date = parse_date_line(dated)
@@ -144,7 +153,7 @@ def _date_only(text: str, line: Line) -> dt.date | None:
     r = line.range
     if r.end - r.start > _MAX_HEADER_LINE:
         return None
-    match = DATE_LINE.match(r.of(text))
+    match = _date_line(text, r)
     return None if match is None or match["pre"].strip() else date_of(match)
 
 
@@ -190,7 +199,8 @@ class _Found:
 
 
 def parse_header(text: str, lines: Sequence[Line], skip: frozenset[int], stop: int) -> Header:
-    """Find the title and the header lines; ``skip`` are chrome lines, ``stop`` ends the search.
+    """Find the title and the header lines among ``lines`` (in text order, blank lines may be
+    left out); ``skip`` are chrome lines, the line numbered ``stop`` ends the search.
 
     Up to three short lines before the title and among the three lines after it give the number
     and the date. A labelled date ("Published 5 June 2024", or "Published" with the date alone on
@@ -198,7 +208,10 @@ def parse_header(text: str, lines: Sequence[Line], skip: frozenset[int], stop: i
     """
     found = _Found()
     title: Line | None = None
-    for line in lines[:stop]:
+    after = len(lines)  # where the lines after the title start in ``lines``
+    for pos, line in enumerate(lines):
+        if line.index >= stop:
+            break
         if line.blank or found.take_label(text, line) or line.index in skip:
             continue
         if found.take_waiting_date(text, line):
@@ -207,7 +220,7 @@ def parse_header(text: str, lines: Sequence[Line], skip: frozenset[int], stop: i
         if len(found.lines) < _MAX_HEADER_LINES:
             parsed = _header_line(text, line, before_title=True)
         if parsed is None:
-            title = line
+            title, after = line, pos + 1
             break
         found.add(line.index, *parsed)
     if title is None or _is_label(text, title):
@@ -220,7 +233,7 @@ def parse_header(text: str, lines: Sequence[Line], skip: frozenset[int], stop: i
             col=col,
             hint="put the statement's title (e.g. 'No:280/24, Response by ...') on the first line",
         )
-    _after_title(text, lines[title.index + 1 : stop], skip, found)
+    _after_title(text, lines[after:], stop, skip, found)
     number, date, body = _title_prefix(text, title.range)
     rule = None if date is None else "date_prefix"
     number = number or next(iter(found.numbers), None)
@@ -237,10 +250,14 @@ def parse_header(text: str, lines: Sequence[Line], skip: frozenset[int], stop: i
     )
 
 
-def _after_title(text: str, lines: Sequence[Line], skip: frozenset[int], found: _Found) -> None:
+def _after_title(
+    text: str, lines: Sequence[Line], stop: int, skip: frozenset[int], found: _Found
+) -> None:
     looked = 0
     found.waiting = None
     for line in lines:
+        if line.index >= stop:
+            break
         if line.blank:
             continue
         if looked >= _MAX_DATE_LINES:

@@ -17,6 +17,10 @@ def is_blank(char: str) -> bool:
 
 def trim(text: str, start: int, end: int) -> TextRange:
     """``[start, end)`` without surrounding blanks; an empty range at ``start`` if all blank."""
+    if start < end:
+        first, last = text[start], text[end - 1]
+        if not (first.isspace() or first in _INVISIBLE or last.isspace() or last in _INVISIBLE):
+            return TextRange(start, end)  # the common case: nothing to trim
     while start < end and is_blank(text[start]):
         start += 1
     while end > start and is_blank(text[end - 1]):
@@ -29,19 +33,43 @@ def rstrip_chars(text: str, r: TextRange, chars: str) -> TextRange:
     end = r.end
     while end > r.start and (is_blank(text[end - 1]) or text[end - 1] in chars):
         end -= 1
-    return TextRange(r.start, end)
+    return r if end == r.end else TextRange(r.start, end)
 
 
-@dataclass(frozen=True, slots=True)
-class Line:
-    """One line of the raw text: ``range`` is the line trimmed, empty when the line is blank."""
+@dataclass(slots=True)  # not frozen: a frozen dataclass is slower to make, and the parser
+class Line:  # makes one per line
+    """One line of the raw text: ``range`` is the line trimmed, empty (and ``blank``) when the
+    line holds only blanks."""
 
     index: int
     range: TextRange
+    blank: bool
 
-    @property
-    def blank(self) -> bool:
-        return self.range.start == self.range.end
+
+def filled_lines(text: str) -> tuple[list[Line], int]:
+    """The lines of ``text`` that are not blank, as :func:`split_lines` gives them, and the
+    number of all lines. The parser reads these: blank lines only separate.
+
+    ``str.strip()`` removes exactly the ``str.isspace()`` characters, so a line whose stripped
+    ends are not invisible characters is trimmed by it; other lines go through :func:`trim`.
+    """
+    lines: list[Line] = []
+    pos = 0
+    index = -1
+    for index, piece in enumerate(text.splitlines(keepends=True)):
+        end = pos + len(piece)
+        core = piece.strip()
+        if not core:
+            pass
+        elif core[0] in _INVISIBLE or core[-1] in _INVISIBLE:
+            r = trim(text, pos, end)
+            if r.start < r.end:
+                lines.append(Line(index, r, False))
+        else:
+            start = pos if piece.startswith(core) else end - len(piece.lstrip())
+            lines.append(Line(index, TextRange(start, start + len(core)), False))
+        pos = end
+    return lines, index + 1
 
 
 def split_lines(text: str) -> list[Line]:
@@ -49,6 +77,7 @@ def split_lines(text: str) -> list[Line]:
     lines: list[Line] = []
     pos = 0
     for piece in text.splitlines(keepends=True):
-        lines.append(Line(len(lines), trim(text, pos, pos + len(piece))))
+        r = trim(text, pos, pos + len(piece))
+        lines.append(Line(len(lines), r, r.start == r.end))
         pos += len(piece)
     return lines

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass
+from typing import Any, Final, cast
 
 from mfa_dataset.types import StatementKind
 
@@ -18,8 +19,18 @@ class TextRange:
     start: int
     end: int
 
+    def __init__(self, start: int, end: int) -> None:
+        # the __init__ dataclass writes for a frozen class, with the slots' setters looked up
+        # once: the parser makes a range for every line
+        _SET_START(self, start)
+        _SET_END(self, end)
+
     def of(self, text: str) -> str:
         return text[self.start : self.end]
+
+
+_SET_START: Final = cast(Any, TextRange).start.__set__
+_SET_END: Final = cast(Any, TextRange).end.__set__
 
 
 @dataclass(frozen=True, slots=True)

@@ -22,6 +22,7 @@ what follows them, so no input makes the engine backtrack more than a constant p
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Final
 
@@ -35,6 +36,41 @@ class Rule:
 def rule(name: str, pattern: str, flags: int = 0) -> Rule:
     """A named rule, its regex compiled once (here, at import)."""
     return Rule(name, re.compile(pattern, flags))
+
+
+_NAMED_GROUP = re.compile(r"\(\?P<\w+>")
+
+
+def alternation(rules: Iterable[tuple[int, Rule]]) -> re.Pattern[str]:
+    """One pattern trying ``rules`` in turn: each ``(i, rule)`` is the alternative ``r<i>``, its
+    named groups made plain and its flags scoped to it.
+
+    An alternation tries its alternatives in order, so ``match`` (or ``fullmatch``) of it takes
+    the first of the rules that matches (the whole string), and ``lastgroup`` names it: one
+    call tells which rule to run again for its groups, or that none matches.
+    """
+    parts = []
+    for i, r in rules:
+        source = r.pattern.pattern
+        assert "(?P=" not in source  # named groups become plain: no backreferences
+        assert not re.search(r"\\\d", source)
+        assert not r.pattern.flags & ~(re.IGNORECASE | re.UNICODE)
+        scope = "i" if r.pattern.flags & re.IGNORECASE else "-i"
+        parts.append(f"(?P<r{i}>(?{scope}:{_NAMED_GROUP.sub('(?:', source)}))")
+    return re.compile("|".join(parts))
+
+
+def opening(*words: str) -> str:
+    """A lookahead on the first letters of ``words`` (patterns that each open with a letter that
+    is not optional), to put before a case-insensitive alternation of them: the engine then
+    tries the words one by one only where one of them may start. Under ``re.IGNORECASE`` a
+    letter in a class matches the same characters as the letter alone ("s" and "\u017f")."""
+    for word in words:
+        assert word[:1].isascii(), word
+        assert word[:1].isalpha(), word
+        assert word[1:2] not in ("?", "*", "{"), word  # the first letter is not optional
+        assert "|" not in word, word  # one word, not an alternation
+    return f"(?=(?i:[{''.join(sorted({word[0].lower() for word in words}))}]))"
 
 
 def _upper_class() -> str:
@@ -77,22 +113,30 @@ _TIME = (
     r"(?:\s?(?:UTC|GMT|[AaPp]\.?[Mm]\.?))?)?"
 )
 
+_KIND_WORDS = (
+    *(r"press\s{1,3}release", r"news\s{1,3}release", r"press\s{1,3}statement", "statement"),
+    *("commentary", "comment", "information", "response", "answer", "reply", "remarks"),
+    *("speech", "interview", "briefing", r"press\s{1,3}conference", "address", "message"),
+    *("readout", "communiqu[eé]", "declaration", r"media\s{1,3}note"),
+)
 #: Names of the kinds of text a ministry publishes, as they open a title ("Statement by ...").
-KIND_NOUNS: Final = (
-    r"(?i:(?:joint\s{1,3})?(?:press\s{1,3}release|news\s{1,3}release|press\s{1,3}statement"
-    r"|statement|commentary|comment|information|response|answer|reply|remarks|speech|interview"
-    r"|briefing|press\s{1,3}conference|address|message|readout|communiqu[eé]|declaration"
-    r"|media\s{1,3}note)s?)"
+KIND_NOUNS: Final = opening("joint", *_KIND_WORDS) + (
+    rf"(?i:(?:joint\s{{1,3}})?(?:{'|'.join(_KIND_WORDS)})s?)"
+)
+_SPEECH_WORDS = (
+    *("answers", "answered", "responds", "responded", "replies", "replied", "comments"),
+    *("commented", "says", "said", "states", "stated", "speaks", "spoke"),
+    *(r"makes\s{1,3}a\s{1,3}statement", r"made\s{1,3}a\s{1,3}statement"),
+    *(r"gives\s{1,3}an\s{1,3}interview", r"gave\s{1,3}an\s{1,3}interview"),
 )
 #: Verbs by which a title says that the person before them speaks.
-SPEECH_VERBS: Final = (
-    r"(?i:answers|answered|responds|responded|replies|replied|comments|commented|says|said"
-    r"|states|stated|speaks|spoke|(?:makes|made)\s{1,3}a\s{1,3}statement"
-    r"|(?:gives|gave)\s{1,3}an\s{1,3}interview)(?![^\W\d_])"
+SPEECH_VERBS: Final = opening(*_SPEECH_WORDS) + rf"(?i:{'|'.join(_SPEECH_WORDS)})(?![^\W\d_])"
+_POSS_WORDS = (
+    *(r"press\s{1,3}conference", "briefing", "interview", "statement", "remarks", "speech"),
+    *("comments?", "answers?", "responses?", "op-ed", "article", "message", "address"),
 )
-_POSS_NOUNS = (
-    r"(?i:(?:regular\s{1,3})?(?:press\s{1,3}conference|briefing|interview|statement|remarks"
-    r"|speech|comments?|answers?|responses?|op-ed|article|message|address))(?![^\W\d_])"
+_POSS_NOUNS = opening("regular", *_POSS_WORDS) + (
+    rf"(?i:(?:regular\s{{1,3}})?(?:{'|'.join(_POSS_WORDS)}))(?![^\W\d_])"
 )
 _NUMBER = (
     r"(?<![^\W\d_])(?:(?:No|NO|Nr|N[º°]|№)\s*(?:[.:]\s*)?|(?=QA-))"  # QA-: Turkish Q&A series
@@ -197,7 +241,11 @@ KIND_RULES: Final = (
 )
 
 # -- title: speaker ----------------------------------------------------------------------------
-_TO = r"(?i:to|on|regarding|about|concerning|in|at|for|during|following|with|before|after)"
+_TO_WORDS = (
+    *("to", "on", "regarding", "about", "concerning", "in", "at", "for", "during", "following"),
+    *("with", "before", "after"),
+)
+_TO = opening(*_TO_WORDS) + f"(?i:{'|'.join(_TO_WORDS)})"
 #: Where a role or a "role + name" slot may end: a comma, a preposition, the end of the title.
 SLOT_END: Final = re.compile(rf"\s{{0,3}}[,:;(]|\s{{1,3}}{_TO}\s|$")
 SPEAKER_RULES: Final = (

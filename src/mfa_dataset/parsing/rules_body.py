@@ -90,6 +90,7 @@ CHROME_RULES: Final = (
         _I,
     ),
 )
+#: Every body rule ends with a colon (``body.py`` relies on it and checks it at import).
 BODY_RULES: Final = (
     # "Question 1:", "Question:", "Q:", "Q2:", "Question (Reuters):", "Question from CNN:"
     rule(

@@ -12,7 +12,9 @@ Department"; "Minister of Foreign Affairs of Azerbaijan" -> "Minister of Foreign
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections.abc import Callable, Sequence
+from functools import lru_cache
 
 from mfa_dataset.parsing.lines import trim
 from mfa_dataset.parsing.result import ParsedSpeaker, TextRange
@@ -26,10 +28,16 @@ from mfa_dataset.parsing.vocabulary import (
     PARTICLES,
 )
 
-_TOKEN = re.compile(r"[^\s,]+")
 _EDGE = "\"'\u201c\u201d\u2018\u2019«»()[]\u200b\u200c\u200d\u2060\ufeff"
+_E = "".join(re.escape(c) for c in _EDGE)
+#: A token: a run of characters other than blanks and commas; group 1 is the bare word, the
+#: run without the quotes and brackets around it (no group 1 when the run is only those).
+_TOKEN = re.compile(rf"(?=[^\s,])[{_E}]*(?:([^\s,{_E}](?:[^\s,]*[^\s,{_E}])?)[{_E}]*)?")
 _FUNCTION, _PARTICLES, _DASHES = FUNCTION, PARTICLES, DASHES
 _HONORIFICS, _OFFICES = HONORIFICS, OFFICES | DOMAINS
+_TITLE_LOWER = FUNCTION | PARTICLES | DASHES | HONORIFICS  # lower-case words of a title
+_ROLE_END = HONORIFICS | FUNCTION | DASHES  # words a role does not end with
+_BEFORE_INSTITUTION = FUNCTION - PARTICLES  # "of Azerbaijan", "the Netherlands"
 _INSTITUTION = re.compile(
     r"\s+of\s+(?:the\s+)?(?:Ministry|MFA|Foreign\s+(?:Ministry|Office)|Republic|Kingdom"
     r"|Federation|Embassy|Government|Islamic|People['\u2019]s|Russian|United|Federal|Democratic"
@@ -44,26 +52,30 @@ Token = tuple[int, int, str]  # start, end (raw offsets), bare word
 def _tokens(text: str, r: TextRange) -> list[Token]:
     found: list[Token] = []
     for m in _TOKEN.finditer(text, r.start, r.end):
-        start, end = m.start(), m.end()
-        while start < end and text[start] in _EDGE:
-            start += 1
-        while end > start and text[end - 1] in _EDGE:
-            end -= 1
-        if start < end:
-            found.append((start, end, text[start:end]))
+        start, end = m.span(1)
+        if start >= 0:
+            found.append((start, end, m[1]))
     return found
 
 
 def _is_cap(word: str) -> bool:
+    if word and word[0].isalpha():
+        return word[0].isupper()
     first = next((c for c in word if c.isalpha()), None)
     return first is not None and first.isupper()
 
 
 def _is_acronym(word: str) -> bool:
-    letters = [c for c in word if c.isalpha()]
-    return len(letters) >= 2 and all(c.isupper() for c in letters)
+    letters = 0
+    for c in word:
+        if c.isalpha():
+            if not c.isupper():
+                return False
+            letters += 1
+    return letters >= 2
 
 
+@lru_cache(maxsize=4096)  # titles repeat their words: "the", "of", "Ministry", "Foreign"
 def _is_name_word(word: str) -> bool:
     bare = word.removesuffix("'s").removesuffix("\u2019s").casefold()
     return (
@@ -75,15 +87,9 @@ def _is_name_word(word: str) -> bool:
     )
 
 
+@lru_cache(maxsize=4096)
 def _is_title_word(word: str) -> bool:
-    low = word.casefold()
-    return (
-        _is_cap(word)
-        or low in _FUNCTION
-        or low in _PARTICLES
-        or low in _DASHES
-        or low in _HONORIFICS
-    )
+    return _is_cap(word) or word.casefold() in _TITLE_LOWER
 
 
 def _span(tokens: Sequence[Token]) -> TextRange:
@@ -111,9 +117,9 @@ def _role(text: str, r: TextRange) -> TextRange | None:
     tokens = _tokens(text, r)
     while tokens and tokens[0][2].casefold() in ("the", "a", "an"):
         tokens = tokens[1:]
-    while tokens and tokens[-1][2].casefold() in _HONORIFICS | _FUNCTION | _DASHES:
+    while tokens and tokens[-1][2].casefold() in _ROLE_END:
         tokens = tokens[:-1]
-    if not tokens or not all(_is_title_word(word) for _, _, word in tokens):
+    if not tokens or not all(map(_is_title_word, [word for _, _, word in tokens])):
         return None
     if not any(_is_cap(word) for _, _, word in tokens):
         return None
@@ -130,8 +136,12 @@ def _role(text: str, r: TextRange) -> TextRange | None:
 
 def _split(text: str, slot: TextRange) -> ParsedSpeaker | None:
     """A run of title words ending with a name: "MFA Spokesperson Aykhan Hajizada"."""
-    tokens = _tokens(text, slot)
-    if not tokens or not all(_is_title_word(word) for _, _, word in tokens):
+    return _split_tokens(text, _tokens(text, slot))
+
+
+def _split_tokens(text: str, tokens: list[Token]) -> ParsedSpeaker | None:
+    """:func:`_split` of the slot whose tokens are ``tokens``."""
+    if not tokens or not all(map(_is_title_word, [word for _, _, word in tokens])):
         return None
     if any(word.endswith(_POSSESSIVE) for _, _, word in tokens[:-1]):
         return None  # "Secretary Blinken's Call with ...": the name is not the speaker
@@ -143,7 +153,7 @@ def _split(text: str, slot: TextRange) -> ParsedSpeaker | None:
                 j -= 1
         if not _is_name_word(tokens[j][2]):
             break
-        if j > 0 and tokens[j - 1][2].casefold() in _FUNCTION - _PARTICLES:
+        if j > 0 and tokens[j - 1][2].casefold() in _BEFORE_INSTITUTION:
             break  # "of Azerbaijan", "the Netherlands": part of an institution
         i = j
     name = tokens[i:]
@@ -232,8 +242,25 @@ def parse_speaker_role_comma_name(text: str, m: re.Match[str], offset: int) -> P
 def parse_speaker_kind_by(text: str, m: re.Match[str], offset: int) -> ParsedSpeaker | None:
     """The first end of the slot that leaves a name before it ("the Minister for ... X on")."""
     start = offset + m.start("slot")
-    for end, _ in _ends(text, start, offset + len(m.string)):
-        speaker = _split(text, TextRange(start, end))
+    ends = _ends(text, start, offset + len(m.string))
+    if not ends:
+        return None
+    # the tokens of every slot, from those of the longest: a slot has the tokens that end
+    # before its end, and the token it cuts (if any) cut
+    runs = list(_TOKEN.finditer(text, start, ends[-1][0]))
+    run_ends = [run.end() for run in runs]
+    longest: list[Token] = []
+    counts = [0]  # counts[k]: how many tokens the first k runs give
+    for run in runs:
+        if run.start(1) >= 0:
+            longest.append((run.start(1), run.end(1), run[1]))
+        counts.append(len(longest))
+    for end, _ in ends:
+        k = bisect_right(run_ends, end)
+        tokens = longest[: counts[k]]
+        if k < len(runs) and runs[k].start() < end:
+            tokens += _tokens(text, TextRange(runs[k].start(), end))
+        speaker = _split_tokens(text, tokens)
         if speaker is not None:
             return speaker
     return None

@@ -18,7 +18,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from mfa_dataset.parsing.dates import date_of
+from mfa_dataset.parsing.dates import date_of, may_end_with_date
 from mfa_dataset.parsing.lines import rstrip_chars, trim
 from mfa_dataset.parsing.result import TextRange
 from mfa_dataset.parsing.rules import (
@@ -28,6 +28,7 @@ from mfa_dataset.parsing.rules import (
     KIND_RULES,
     LANGUAGE_TAG,
     SUBJECT_CUE,
+    alternation,
 )
 from mfa_dataset.types import StatementKind
 
@@ -78,6 +79,9 @@ _KIND_PARSERS: dict[str, Callable[[re.Match[str]], StatementKind]] = {
 }
 assert tuple(_KIND_PARSERS) == tuple(rule.name for rule in KIND_RULES)
 _EVENT = KIND_RULES[-1]
+#: The kind rules after ``kind_response`` as one alternation: ``search`` finds the earliest
+#: position where one of them matches, and there the first of them in table order.
+_EARLIEST = alternation(list(enumerate(KIND_RULES))[1:])
 
 
 @dataclass(frozen=True, slots=True)
@@ -93,21 +97,21 @@ def head_of(text: str, body: TextRange) -> TextRange:
     return body if cue is None else TextRange(body.start, body.start + cue.start())
 
 
-def parse_kind(text: str, body: TextRange) -> KindMatch:
-    """The kind of the title ``body`` (the title after its number/date prefix)."""
-    head = head_of(text, body)
+def parse_kind(text: str, body: TextRange, head: TextRange | None = None) -> KindMatch:
+    """The kind of the title ``body`` (the title after its number/date prefix); ``head``:
+    :func:`head_of` it, when known."""
+    head = head_of(text, body) if head is None else head
     segment = head.of(text)
-    best: tuple[int, int, re.Match[str]] | None = None
-    for order, rule in enumerate(KIND_RULES):
-        match = rule.pattern.search(segment)
-        if match is not None and (best is None or match.start() < best[0]):
-            best = (match.start(), order, match)
-        if best is not None and order == 0:
-            break  # kind_response: an answer to the media whatever the head calls it
-    if best is not None:
-        rule = KIND_RULES[best[1]]
-        end = None if rule is _EVENT else head.start + best[2].end()
-        return KindMatch(_KIND_PARSERS[rule.name](best[2]), rule.name, end)
+    rule = KIND_RULES[0]  # kind_response: an answer to the media whatever the head calls it
+    match = rule.pattern.search(segment)
+    if match is None:
+        first = _EARLIEST.search(segment)
+        if first is not None and first.lastgroup is not None:
+            rule = KIND_RULES[int(first.lastgroup[1:])]
+            match = rule.pattern.search(segment)  # its earliest match: the alternation's
+    if match is not None:
+        end = None if rule is _EVENT else head.start + match.end()
+        return KindMatch(_KIND_PARSERS[rule.name](match), rule.name, end)
     match = _EVENT.pattern.search(body.of(text))
     if match is not None:
         return KindMatch(parse_kind_event(match), _EVENT.name, None)
@@ -119,9 +123,11 @@ def parse_audience(match: re.Match[str]) -> str:
     return " ".join(found.split())
 
 
-def find_audience(text: str, body: TextRange, kind: StatementKind) -> tuple[str | None, int | None]:
+def find_audience(
+    text: str, body: TextRange, kind: StatementKind, head: TextRange | None = None
+) -> tuple[str | None, int | None]:
     """Who asked ("local media", "media") and where that phrase ends in the raw text."""
-    head = head_of(text, body)
+    head = head_of(text, body) if head is None else head
     match = AUDIENCE.pattern.search(head.of(text))
     offset = head.start
     if match is None and kind is StatementKind.RESPONSE:
@@ -142,6 +148,8 @@ def find_date_suffix(text: str, body: TextRange) -> tuple[dt.date | None, int | 
     after the head ("Regular Press Conference on May 16, 2025"), never inside the subject ("...
     dated May 28, 2022").
     """
+    if not may_end_with_date(text, body.start, body.end, "."):
+        return None, None
     match = DATE_SUFFIX.pattern.search(body.of(text))
     if match is None:
         return None, None
