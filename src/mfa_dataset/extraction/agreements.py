@@ -94,9 +94,13 @@ def find_agreements(
     scope = Scope(text, parsed, meetings, context, view)
     found: list[Found] = []
     carried: str | None = None  # the status a list intro ("were signed:") gives its items
-    for paragraph in parsed.paragraphs:
+    paragraphs = parsed.paragraphs
+    nouns = NOUNS.matches_in(scope.view, ((p.start, p.end) for p in paragraphs))
+    if not any(nouns):
+        return []  # no document noun anywhere (most statements)
+    for paragraph, has_noun in zip(paragraphs, nouns, strict=True):
         linked: int | None = None  # the meeting a document of this paragraph was signed at
-        if not _has_noun(scope, paragraph):
+        if not has_noun:
             if LIST_ITEM.match(text, paragraph.start) is None:
                 carried = None
             continue  # no document noun: nothing to find (most paragraphs)

@@ -16,20 +16,13 @@ and whom "him" or "his counterpart" refers to.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 
-from mfa_dataset import actors
 from mfa_dataset.extraction import meeting_facts as facts
 from mfa_dataset.extraction.meeting_merge import Found, canonical, fold, participants
-from mfa_dataset.extraction.meeting_parties import Party, read_list, read_party, scan_parties
-from mfa_dataset.extraction.meeting_rules import (
-    ANAPHOR,
-    DELEGATION_HEAD,
-    LEAD_IN,
-    names_side,
-    same_day,
-)
+from mfa_dataset.extraction.meeting_names import Names
+from mfa_dataset.extraction.meeting_parties import Party, read_list, scan_parties
+from mfa_dataset.extraction.meeting_rules import ANAPHOR, LEAD_IN, same_day
 from mfa_dataset.extraction.meeting_tokens import Scan
 from mfa_dataset.extraction.prefilter import Lowered
 from mfa_dataset.extraction.result import Context
@@ -43,7 +36,6 @@ _ADJACENT = re.compile(
 )
 _JOIN = re.compile(r"\s*(?:,\s*)?(?:and\s+)?")
 _WORD = re.compile(r"[^\W\d_]+")
-_WINDOW = 200  # how far after "delegation was headed by" its leader's name may end
 #: "I" or "we" right before a verb (with the words _ADJACENT allows between), read backwards
 #: over a bounded window: the statement's speaker is the subject.
 _FIRST_PERSON = re.compile(
@@ -64,13 +56,25 @@ _WISH = re.compile(
 )
 
 
+class Deferred:
+    """A unit (title or paragraph) in which no rule can match, cut into its sentences only
+    when they are read."""
+
+    __slots__ = ("in_title", "unit")
+
+    def __init__(self, unit: TextRange, in_title: bool) -> None:
+        self.unit = unit
+        self.in_title = in_title
+
+
 @dataclass(slots=True)
 class Memory:
     """What the statement has said so far: the people it named, the last meeting date."""
 
     view: Lowered  # the statement's text lowered once, for the rules' prefilters
     persons: list[Party] = field(default_factory=list)
-    unread: list[Sentence] = field(default_factory=list)
+    #: The sentences no rule read, in text order; a Deferred unit stands for its sentences.
+    unread: list[Sentence | Deferred] = field(default_factory=list)
     found: list[Found] = field(default_factory=list)  # the meetings reported so far
     calls: list[Found] = field(default_factory=list)  # the calls reported so far (no meetings)
     scans: dict[int, Scan] = field(default_factory=dict)  # by the paragraph's start
@@ -81,10 +85,28 @@ class Memory:
             self.scans[unit.start] = Scan(text, unit.start, unit.end)
         return self.scans[unit.start]
 
+    def defer(self, unit: TextRange, in_title: bool) -> None:
+        """Add the sentences of ``unit`` to ``unread``, cut only when they are read."""
+        self.unread.append(Deferred(unit, in_title))
+
+    def _cut(self, item: Deferred) -> list[Sentence]:
+        """The sentences of a deferred unit, put in its place in ``unread``."""
+        text = self.view.text
+        cut = [
+            Sentence(text, span, item.unit, item.in_title, self)
+            for span in facts.sentences(text, item.unit)
+        ]
+        at = self.unread.index(item)
+        self.unread[at : at + 1] = cut
+        return cut
+
     def people(self, before: int) -> list[Party]:
         """The persons named before ``before``, in text order; unread sentences are read from
         the latest back, until one names a person."""
-        for sentence in sorted(self.unread, key=lambda x: -x.span.start):
+        for item in [x for x in self.unread if isinstance(x, Deferred)]:
+            self._cut(item)
+        unread = [x for x in self.unread if isinstance(x, Sentence)]  # all of them, now
+        for sentence in sorted(unread, key=lambda x: -x.span.start):
             if sentence.span.end <= before:
                 self.unread.remove(sentence)
                 if any(p.kind == "person" for p in sentence.parties_before(sentence.span.end)):
@@ -93,23 +115,30 @@ class Memory:
 
     def mentioning(self, names: set[str]) -> list[Party]:
         """Every person named, reading the unread sentences that hold one of ``names``."""
-        for sentence in list(self.unread):
-            raw = sentence.span.of(sentence.text)
-            if raw.isascii() and "`" not in raw:  # then ``fold`` is ``lower`` but for spaces
-                low = raw.lower()
-                if not any(name in low for name in names):  # names hold no white space
-                    continue
-            folded = fold(raw)
-            if not any(name in folded for name in names):
-                continue  # no name is even part of a word here
-            if set(_WORD.findall(folded)) & names:
-                self.unread.remove(sentence)
-                sentence.parties_before(sentence.span.end)
+        where = Names(self.view, names)
+        units: dict[int, bool] = {}  # by its start: whether a unit may hold one of the names
+        for item in list(self.unread):
+            unit = item.unit
+            if unit.start not in units:
+                units[unit.start] = where.may_hold(unit.start, unit.end)
+            if not units[unit.start]:
+                continue  # nor does any of its sentences
+            for sentence in [item] if isinstance(item, Sentence) else self._cut(item):
+                if where.may_hold(sentence.span.start, sentence.span.end):
+                    self._read_naming(sentence, names)
         return self.persons
+
+    def _read_naming(self, sentence: Sentence, names: set[str]) -> None:
+        """Read ``sentence`` if one of its words is one of ``names``."""
+        if set(_WORD.findall(fold(sentence.span.of(sentence.text)))) & names:
+            self.unread.remove(sentence)
+            sentence.parties_before(sentence.span.end)
 
 
 class Sentence:
     """A sentence of ``unit`` (the title or a paragraph, tokenised once for all its sentences)."""
+
+    __slots__ = ("_before", "in_title", "memory", "span", "text", "unit")
 
     def __init__(
         self, text: str, span: TextRange, unit: TextRange, in_title: bool, memory: Memory
@@ -334,29 +363,3 @@ def lead_in(s: Sentence, m: re.Match[str]) -> int:
     """Where the words reporting a meeting start: the article before the rule's phrase."""
     lead = LEAD_IN.search(s.text, max(s.span.start, m.start() - 40), m.start())
     return lead.start() if lead is not None else m.start()
-
-
-def name_delegations(text: str, units: Sequence[TextRange], found: list[Found]) -> None:
-    """ "The Kazakh delegation was headed by Deputy Minister X": X leads that country's side of
-    the last meeting reported before, when the report names nobody from that country."""
-    for unit in units:
-        if not names_side(text, unit.start, unit.end):
-            continue  # DELEGATION_HEAD cannot match
-        for m in DELEGATION_HEAD.finditer(text, unit.start, unit.end):
-            country = actors.country_code(m["who"])
-            sc = Scan(text, m.end(), min(unit.end, m.end() + _WINDOW))
-            read = read_party(sc, 0, len(sc.toks)) if country else None
-            if read is None or read[0].kind != "person" or not read[0].name:
-                continue
-            leader = read[0]
-            for item in reversed([f for f in found if f.evidence.start < m.start()]):
-                sides = [i for i, p in enumerate(item.participants) if p.country == country]
-                if sides:
-                    i = sides[0]
-                    p = item.participants[i]
-                    if p.name is None:
-                        title = canonical(leader.title) or p.title
-                        item.participants[i] = p.model_copy(
-                            update={"name": leader.name, "title": title}
-                        )
-                    break

@@ -35,6 +35,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from operator import itemgetter
@@ -199,15 +200,17 @@ RULES: Final = (
 #: Every head word: where anchors may match.
 HEADS = re.compile(rf"\b(?:{'|'.join(sorted({r.head.pattern for r in RULES}))})\b", re.IGNORECASE)
 #: Head words one of which a rule's phrase holds as a whole word at or after the head word it
-#: is tried at: "held talks", "made an official visit" (the other rules' phrases hold their
-#: head word itself).
-_NEEDS: Final = {
-    "held_meeting": re.compile(_H_NOUN.replace(" ", "|"), re.IGNORECASE),
-    "visit_invitation": re.compile("visit|visits|visited|visiting", re.IGNORECASE),
+#: is tried at: "held talks", "made an official visit", "agreed to meet" (the other rules'
+#: phrases hold their head word itself).
+NEEDS: Final = {
+    "held_meeting": _H_NOUN.split(),
+    "visit_invitation": ["visit", "visits", "visited", "visiting"],
+    "agreed_to_meet": ["meet"],
 }
+_NEEDS: Final = {name: re.compile("|".join(w), re.IGNORECASE) for name, w in NEEDS.items()}
 _WORD_RUN = re.compile(r"[\w-]*")  # a word read backwards, in _lead_word
 #: HEADS, tried only where a head word starts (see :mod:`.prefilter`).
-_HEADS = Prefiltered(HEADS, (w for r in RULES for w in r.head.pattern.split("|")))
+HEAD_WORDS = Prefiltered(HEADS, (w for r in RULES for w in r.head.pattern.split("|")))
 
 
 PREDICATE = re.compile(
@@ -252,16 +255,14 @@ ANAPHOR = re.compile(
 SAME_DAY = re.compile(r"\b(?:on\s+)?the\s+same\s+day\b", re.IGNORECASE)
 
 
-def names_side(text: str, start: int, end: int) -> bool:
-    """Whether "delegation" or "side" stands between white space in ``text[start:end]``, as in
-    every match of DELEGATION_HEAD (so that it is not searched for in most paragraphs)."""
-    for word in ("delegation", "side"):
-        at = text.find(word, start + 1, end - 1)
-        while at >= 0:
-            if text[at - 1].isspace() and text[at + len(word)].isspace():
-                return True
-            at = text.find(word, at + 1, end - 1)
-    return False
+#: "delegation" or "side" between white space, as in every match of DELEGATION_HEAD.
+SIDE_WORD = Prefiltered(re.compile(r"(?<=\s)(?:delegation|side)(?=\s)"), ["delegation", "side"])
+
+
+def names_side(view: Lowered, spans: Sequence[TextRange]) -> list[bool]:
+    """For each span, whether "delegation" or "side" stands between white space in it (with
+    white space of the span before and after it), so that DELEGATION_HEAD may match there."""
+    return SIDE_WORD.matches_in(view, ((s.start + 1, s.end) for s in spans))
 
 
 def same_day(text: str, start: int, end: int) -> bool:
@@ -272,34 +273,33 @@ def same_day(text: str, start: int, end: int) -> bool:
 NEAR = 160  # how far after a verb "at the invitation of" or a mediator may stand
 
 
-def may_trigger(view: Lowered, span: TextRange) -> bool:
-    """Whether a head word may start in ``span``: if not, :func:`triggers` finds nothing."""
-    return _HEADS.may_match(view, span.start, span.end)
-
-
 def triggers(
     text: str, span: TextRange, view: Lowered | None = None
 ) -> list[tuple[Rule, re.Match[str]]]:
     """Rule matches in the sentence ``span``, left to right; where two rules match the same
     words, the earlier rule in :data:`RULES` wins. ``view``: the text lowered once for all its
     sentences."""
-    heads = _HEADS.finditer(view or Lowered(text), span.start, span.end)
+    heads = HEAD_WORDS.finditer(view or Lowered(text), span.start, span.end)
     if not heads:
         return []
     last: dict[str, int] = {}  # the index of the last head word a rule in _NEEDS needs
     candidates: list[tuple[int, int, Rule, re.Match[str]]] = []
     for i, head in enumerate(heads):
-        for order, rule in _rules_for(head.group().casefold()):
-            need = _NEEDS.get(rule.name)
-            if need is not None and rule.name not in last:
-                hits = (k for k in range(len(heads) - 1, -1, -1) if need.fullmatch(heads[k][0]))
-                last[rule.name] = next(hits, -1)
-            if last.get(rule.name, i) < i:
-                continue  # no word the phrase needs at or after the head
-            if rule.anchor.match(text, head.start(), span.end) is not None:
-                m = _phrase(rule, text, span, head.start())
+        rules = _rules_for(head.group().casefold())
+        at = head.start() if rules else 0
+        for order, rule, need in rules:
+            if need is not None:
+                k = last.get(rule.name)
+                if k is None:
+                    k = last[rule.name] = _last_needed(need, heads)
+                if k < i:
+                    continue  # no word the phrase needs at or after the head
+            if rule.anchor.match(text, at, span.end) is not None:
+                m = _phrase(rule, text, span, at)
                 if m is not None:
                     candidates.append((order, m.start(), rule, m))
+    if len(candidates) < 2:  # nothing to choose between
+        return [(rule, m) for _, _, rule, m in candidates]
     # the words taken so far: disjoint ranges, sorted, so their ends are sorted too and a match
     # overlaps one of them exactly when it overlaps the last one that starts before it ends
     starts: list[int] = []
@@ -314,10 +314,25 @@ def triggers(
     return sorted(found, key=lambda f: f[1].start())
 
 
+def _last_needed(need: Callable[[str], re.Match[str] | None], heads: list[re.Match[str]]) -> int:
+    """The index of the last head word ``need`` accepts, else -1."""
+    for k in range(len(heads) - 1, -1, -1):
+        if need(heads[k][0]):
+            return k
+    return -1
+
+
 @lru_cache(maxsize=256)
-def _rules_for(word: str) -> tuple[tuple[int, Rule], ...]:
-    """The rules whose anchor may start with the head word ``word`` (in table order)."""
-    return tuple((i, r) for i, r in enumerate(RULES) if r.head.fullmatch(word))
+def _rules_for(
+    word: str,
+) -> tuple[tuple[int, Rule, Callable[[str], re.Match[str] | None] | None], ...]:
+    """The rules whose anchor may start with the head word ``word`` (in table order), with
+    the test of the head words one of which the rule's phrase needs (see _NEEDS), if any."""
+    return tuple(
+        (i, r, need.fullmatch if (need := _NEEDS.get(r.name)) else None)
+        for i, r in enumerate(RULES)
+        if r.head.fullmatch(word)
+    )
 
 
 def _phrase(rule: Rule, text: str, span: TextRange, head: int) -> re.Match[str] | None:

@@ -27,6 +27,7 @@ except consultations (political consultations held by video conference count as 
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Callable
 from dataclasses import replace
@@ -37,11 +38,12 @@ from mfa_dataset.extraction import meeting_facts as facts
 from mfa_dataset.extraction.meeting_clauses import (
     Memory,
     Sentence,
-    name_delegations,
     report,
     situate,
 )
+from mfa_dataset.extraction.meeting_delegations import name_delegations
 from mfa_dataset.extraction.meeting_events import parse_named_event
+from mfa_dataset.extraction.meeting_heads import Heads
 from mfa_dataset.extraction.meeting_merge import (
     Found,
     draft,
@@ -61,7 +63,6 @@ from mfa_dataset.extraction.meeting_rules import (
     RULES,
     WITH,
     Rule,
-    may_trigger,
     triggers,
 )
 from mfa_dataset.extraction.meeting_verbs import mediators, received_guest, status, verb
@@ -289,6 +290,8 @@ assert tuple(_PARSERS) == tuple(rule.name for rule in RULES)
 
 def _sentence(s: Sentence, context: Context, last: list[Found]) -> list[Found]:
     rules = triggers(s.text, s.span, s.memory.view)
+    if not rules:
+        return []  # (most sentences with a head word)
     found = [item for rule, m in rules for item in _PARSERS[rule.name](m, s)]
     return situate(s, found, context, last)
 
@@ -309,14 +312,24 @@ def extract_meetings(
     text lowered, when the caller has it)."""
     memory = Memory(view or Lowered(text), speaker=_speaker(parsed, context))
     found = memory.found
+    index = Heads(memory.view)  # where a rule may match: only sentences holding one are read
+    heads = index.starts
+    n = len(heads)
     units = [(parsed.title, True), *((p, False) for p in parsed.paragraphs)]
     for unit, in_title in units:
+        i = bisect.bisect_left(heads, unit.start)
+        if not index.may_fire(i, unit.end):
+            memory.defer(unit, in_title)  # no rule can match in any sentence of the unit
+            continue
         for span in facts.sentences(text, unit):
             sentence = Sentence(text, span, unit, in_title, memory)
-            news = _sentence(sentence, context, found) if may_trigger(memory.view, span) else []
-            if not news:
+            while i < n and heads[i] < span.start:
+                i += 1
+            news = _sentence(sentence, context, found) if index.may_fire(i, span.end) else []
+            if news:
+                found += news
+            else:
                 memory.unread.append(sentence)
-            found += news
-    name_delegations(text, parsed.paragraphs, found)
+    name_delegations(text, parsed.paragraphs, found, memory.view)
     found = fill_countries(found, context.issuer_country, context.published, memory.mentioning)
     return [draft(text, item) for item in merge(found)]

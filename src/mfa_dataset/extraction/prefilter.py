@@ -14,6 +14,7 @@ from __future__ import annotations
 import bisect
 import re
 from collections.abc import Iterable
+from dataclasses import dataclass
 from functools import cache
 
 from mfa_dataset.actors._trie import literal_pattern
@@ -43,7 +44,8 @@ _PATTERNS: list[Prefiltered] = []  # every Prefiltered pattern, in the order mad
 
 
 class Prefiltered:
-    """``pattern``, tried only where one of ``starts`` begins (lower-case letters).
+    """``pattern``, tried only where one of ``starts`` begins (ASCII lower-case letters, maybe
+    with hyphens).
 
     Sound when every match of ``pattern`` begins with one of ``starts`` (any case) right after
     a non-word character or at the start of the text (``\\b`` or ``(?<![\\w-])`` before it):
@@ -58,20 +60,6 @@ class Prefiltered:
 
     def finditer(self, view: Lowered, start: int, end: int) -> list[re.Match[str]]:
         """The matches of ``pattern.finditer(view.text, start, end)``."""
-        return self._find(view, start, end, False)
-
-    def may_match(self, view: Lowered, start: int, end: int) -> bool:
-        """Whether one of the words starts in ``[start, end)``: if not, nothing matches there."""
-        starts = view.starts(self)
-        i = bisect.bisect_left(starts, start)
-        return i < len(starts) and starts[i] < end
-
-    def search(self, view: Lowered, start: int, end: int) -> re.Match[str] | None:
-        """``pattern.search(view.text, start, end)``."""
-        found = self._find(view, start, end, True)
-        return found[0] if found else None
-
-    def _find(self, view: Lowered, start: int, end: int, first: bool) -> list[re.Match[str]]:
         text, starts, match = view.text, view.starts(self), self.pattern.match
         found: list[re.Match[str]] = []
         pos = start
@@ -84,10 +72,35 @@ class Prefiltered:
             m = match(text, at, end)
             if m is not None:
                 found.append(m)
-                if first:
-                    break
                 pos = m.end()
         return found
+
+    def matches_in(self, view: Lowered, spans: Iterable[tuple[int, int]]) -> list[bool]:
+        """For each span, whether ``pattern.search(view.text, start, end)`` finds a match (one
+        call for many spans)."""
+        text, starts, match = view.text, view.starts(self), self.pattern.match
+        if not starts:
+            return [False for _ in spans]
+        count, bisect_left = len(starts), bisect.bisect_left
+        found: list[bool] = []
+        for start, end in spans:
+            i = bisect_left(starts, start)
+            while i < count and starts[i] < end and match(text, starts[i], end) is None:
+                i += 1
+            found.append(i < count and starts[i] < end)
+        return found
+
+    def search(self, view: Lowered, start: int, end: int) -> re.Match[str] | None:
+        """``pattern.search(view.text, start, end)``."""
+        text, starts, match = view.text, view.starts(self), self.pattern.match
+        for i in range(bisect.bisect_left(starts, start), len(starts)):
+            at = starts[i]
+            if at >= end:
+                break
+            m = match(text, at, end)
+            if m is not None:
+                return m
+        return None
 
 
 class Lowered:
@@ -96,46 +109,100 @@ class Lowered:
 
     def __init__(self, text: str) -> None:
         self.text = text
-        self.low = lowered(text)
+        self._low: str | None = None
         self._starts: dict[Prefiltered, list[int]] = {}
 
+    @property
+    def low(self) -> str:
+        """The text, :func:`lowered` (on first use)."""
+        if self._low is None:
+            self._low = lowered(self.text)
+        return self._low
+
     def starts(self, pattern: Prefiltered) -> list[int]:
-        if pattern not in self._starts:
-            self._starts = _scan(self.low, len(_PATTERNS))
-        return self._starts[pattern]
+        found = self._starts.get(pattern)
+        if found is None:
+            self._starts = _scan(self._ascii(), len(_PATTERNS))
+            found = self._starts[pattern]
+        return found
+
+    def _ascii(self) -> bytes:
+        """The :func:`lowered` text as ASCII bytes, one byte a character ("?" for the others):
+        the text's own bytes, lowered by :func:`_scan`, unless it holds one of the few other
+        characters that :func:`lowered` makes an ASCII letter."""
+        text = self.text
+        if text.isascii() or not any(c in text for c in _TO_ASCII):
+            return text.encode("ascii", "replace")
+        return self.low.encode("ascii", "replace")
+
+
+_WORD_CHARS = frozenset("abcdefghijklmnopqrstuvwxyz0123456789_")
+#: The characters beyond ASCII that :func:`lowered` makes ASCII letters.
+_TO_ASCII = ("\u0130", "\u0131", "\u017f", "\u212a")
+
+
+@dataclass(frozen=True, slots=True)
+class _Scanner:
+    """The scanners for the words of some Prefiltered patterns, over the :func:`lowered` text
+    as ASCII bytes, where ``table`` makes every letter lower case and every character that is
+    neither a word character nor one the words hold a space: after a space, after another
+    character the words hold ("-"), at the start. Patterns with the same words share their
+    places (``groups``); ``owners``: for each word, the groups with a word that begins it."""
+
+    table: bytes
+    after_space: re.Pattern[bytes]
+    after_other: re.Pattern[bytes] | None
+    at_start: re.Pattern[bytes]
+    owners: dict[bytes, list[int]]
+    groups: list[list[Prefiltered]]
 
 
 @cache
-def _scanners(
-    count: int,
-) -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], dict[str, list[Prefiltered]]]:
-    """Scanners for the words of the first ``count`` Prefiltered patterns: after a space, after
-    another character, at the start; and for each word, the patterns whose words begin it."""
-    patterns = _PATTERNS[:count]
-    words = {w for p in patterns for w in p.words}
-    trie = literal_pattern(words)
-    owners = {w: [p for p in patterns if any(w.startswith(s) for s in p.words)] for w in words}
+def _scanner(count: int) -> _Scanner:
+    """The scanner for the words of the first ``count`` Prefiltered patterns."""
+    by_words: dict[frozenset[str], list[Prefiltered]] = {}
+    for pattern in _PATTERNS[:count]:
+        by_words.setdefault(pattern.words, []).append(pattern)
+    words = {w for group in by_words for w in group}
+    held = set("".join(words))
+    if not all(c.isascii() and c.isprintable() and c not in " ?" for c in held):
+        raise ValueError("the words of a Prefiltered pattern are ASCII, without spaces or '?'")
+    kept = _WORD_CHARS | held
+    trie = literal_pattern(words).encode()
+    others = re.escape("".join(sorted(held - _WORD_CHARS))).encode()
+    owners = {
+        w.encode(): [i for i, group in enumerate(by_words) if any(w.startswith(s) for s in group)]
+        for w in words
+    }
     # the look-ahead consumes no word: every place after a non-word character is visited
-    return (
-        re.compile(rf" (?=({trie}))"),
-        re.compile(rf"[^a-z0-9_ ](?=({trie}))"),
+    return _Scanner(
+        bytes(ord(c) if (c := chr(b).lower()) in kept else ord(" ") for b in range(256)),
+        re.compile(b" (?=(" + trie + b"))"),
+        re.compile(b"[" + others + b"](?=(" + trie + b"))") if others else None,
         re.compile(trie),
         owners,
+        list(by_words.values()),
     )
 
 
-def _scan(low: str, count: int) -> dict[Prefiltered, list[int]]:
-    """Where the words of each pattern may start in ``low``: after a non-word character or at
-    the start (the trie gives the longest word there; every pattern with a word beginning it
-    owns the place)."""
-    after_space, after_other, at_start, owners = _scanners(count)
-    found = [(m.start() + 1, m[1]) for m in after_space.finditer(low)]
-    found += [(m.start() + 1, m[1]) for m in after_other.finditer(low)]
-    first = at_start.match(low)
+def _scan(raw: bytes, count: int) -> dict[Prefiltered, list[int]]:
+    """Where the words of each pattern may start in the :func:`lowered` text, given as ASCII
+    bytes (``raw``: one byte a character, "?" for the others, lowered by the scanner's table):
+    after a non-word character or at the start (the trie gives the longest word there; every
+    pattern with a word beginning it owns the place). Every character no word holds reads as
+    a space: one scan finds the words after them all."""
+    scanner = _scanner(count)
+    spaced = raw.translate(scanner.table)
+    found = [(m.start() + 1, m[1]) for m in scanner.after_space.finditer(spaced)]
+    if scanner.after_other is not None:
+        more = [(m.start() + 1, m[1]) for m in scanner.after_other.finditer(spaced)]
+        found = sorted(found + more) if more else found
+    first = scanner.at_start.match(spaced)
     if first is not None:
-        found.append((0, first.group()))
-    starts: dict[Prefiltered, list[int]] = {p: [] for p in _PATTERNS[:count]}
-    for at, word in sorted(found):
-        for pattern in owners[word]:
-            starts[pattern].append(at)
-    return starts
+        found.insert(0, (0, first.group()))
+    places: list[list[int]] = [[] for _ in scanner.groups]
+    owners = scanner.owners
+    for at, word in found:
+        for i in owners[word]:
+            places[i].append(at)
+    return {p: places[i] for i, group in enumerate(scanner.groups) for p in group}
