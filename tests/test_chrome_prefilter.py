@@ -6,14 +6,18 @@ on generated lines built from the words those shortcuts look for.
 
 from __future__ import annotations
 
+import re
+import sys
 from pathlib import Path
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from conftest import SHARED
 from mfa_dataset.parsing.chrome import chrome_rule
-from mfa_dataset.parsing.lines import split_lines
+from mfa_dataset.parsing.lines import _OTHER_BREAKS, split_lines
+from mfa_dataset.parsing.rules import widths
 from mfa_dataset.parsing.rules_body import CHROME_RULES
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -71,3 +75,19 @@ def test_generated_lines_get_the_plain_rule(words: list[str], glue: str) -> None
         return
     for segment, fired, expected in _rules_of(text):
         assert fired == expected, segment
+
+
+def test_the_line_breaks_the_parser_knows_are_all_of_pythons() -> None:
+    """``filled_lines`` splits on "\\n" alone when no other break of ``str.splitlines`` occurs:
+    its list of the others must be complete."""
+    every = "".join(map(chr, range(0x110000)))
+    breaks = {c for c in every if len(f"a{c}b".splitlines()) == 2}
+    assert breaks == set(_OTHER_BREAKS) | {"\n"}
+
+
+@pytest.mark.parametrize(
+    ("pattern", "expected"),
+    [("abc", (3, 3)), ("a{2,5}", (2, 5)), ("(?:ab|c)d?", (1, 3)), ("(a)\\1", (0, sys.maxsize))],
+)
+def test_widths_bound_what_a_pattern_can_match(pattern: str, expected: tuple[int, int]) -> None:
+    assert widths(re.compile(pattern)) == expected

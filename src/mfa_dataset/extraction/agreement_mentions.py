@@ -21,6 +21,7 @@ from mfa_dataset.extraction.agreement_rules import (
     KINDS,
     MENTION_RULES,
     NOT_A_DOCUMENT,
+    NOUN_LOWERED,
     NOUN_RE,
     PHRASE_STOP,
     TITLE_HEAD,
@@ -39,7 +40,7 @@ _NOUN_STARTS = words(
     co-operation work implementation document exchange"""
 )
 #: NOUN and the mention rules made of it, tried only where a noun may start.
-NOUNS = Prefiltered(NOUN_RE, _NOUN_STARTS)
+NOUNS = Prefiltered(NOUN_RE, _NOUN_STARTS, NOUN_LOWERED)
 _NAMED_TITLE = Prefiltered(_RULE["named_title"], _NOUN_STARTS)
 _DOCUMENT_NOUN = Prefiltered(_RULE["document_noun"], _NOUN_STARTS)
 _PLURAL = re.compile(

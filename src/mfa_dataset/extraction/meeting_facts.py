@@ -48,6 +48,8 @@ _RELATIVE: Final = re.compile(r"\b(?:today|yesterday|tomorrow)\b", re.IGNORECASE
 _RELATIVE_SCAN: Final = words_scanner(["today", "yesterday", "tomorrow"])
 _DIGIT: Final = re.compile(r"\d")
 _YEAR: Final = re.compile(r"\d{4}")
+#: Runs of digits, four or more (each whole: from its first digit to its last).
+_DIGITS: Final = re.compile(r"\d{4,}")
 _YEAR_LEAD = 32  # "16th of   September.,   2024": 26 characters before the year
 _SHIFT = {"today": 0, "yesterday": -1, "tomorrow": 1}
 _CAP = rf"{UPPER}[^\W\d_]*(?:['\u2019-][^\W\d_]+)*"
@@ -115,12 +117,13 @@ Dated = tuple[int, int, dt.date]  # rank (0 absolute, 1 day and month, 2 relativ
 def dates(text: str, start: int, end: int, published: dt.date | None) -> list[Dated]:
     """Every date stated in ``text[start:end]``, found once per sentence."""
     found: list[Dated] = []
-    # every date DATE reads ends with, or starts with, a four-digit year, and starts at most
-    # _YEAR_LEAD characters before it: DATE is searched for only from there
     year = _YEAR.search(text, start, end)
     if year is not None:
-        at = max(start, year.start() - _YEAR_LEAD)
-        found += [(0, m.start(), day) for m in _DATE.finditer(text, at, end) if (day := date_of(m))]
+        found += [
+            (0, m.start(), day)
+            for m in _absolute(text, start, end, year.start())
+            if (day := date_of(m))
+        ]
     if published is None:
         return found
     digit = year or _DIGIT.search(text, start, end)  # "on 16 May" has one
@@ -132,6 +135,29 @@ def dates(text: str, start: int, end: int, published: dt.date | None) -> list[Da
     for m in _RELATIVE.finditer(text, start, end) if relative else ():
         shift = dt.timedelta(days=_SHIFT[m.group().casefold()])
         found.append((2, m.start(), published + shift))
+    return found
+
+
+def _absolute(text: str, start: int, end: int, first: int) -> list[re.Match[str]]:
+    """``_DATE.finditer(text, max(start, first - _YEAR_LEAD), end)`` (``first``: where the
+    first four digits in a row stand), tried only where a match may start.
+
+    The year of every match is a run of exactly four digits (no digit before or after it),
+    the only one in the match; the match starts at most _YEAR_LEAD characters before it and
+    ends at most six after it (ISO: "-10-13"). So each match is found by the search from
+    _YEAR_LEAD before such a run, up to a few characters after it (not enough to change what
+    ``(?!\\d)`` sees at the end of the match), kept if it starts at or before the run."""
+    found: list[re.Match[str]] = []
+    pos = start
+    for run in _DIGITS.finditer(text, first, end):
+        if run.end() - run.start() != 4:
+            continue
+        at = run.start()
+        for m in _DATE.finditer(text, max(pos, at - _YEAR_LEAD), min(end, run.end() + 8)):
+            if m.start() > at:
+                break
+            found.append(m)
+            pos = m.end()
     return found
 
 

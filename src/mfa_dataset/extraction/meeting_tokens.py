@@ -25,6 +25,22 @@ _TOKEN = re.compile(
 #: The white space before a token, and the token: the tokens of _TOKEN.finditer, one after
 #: the other (a token matches at every character but white space).
 _SPACED_TOKEN = re.compile(rf"(\s*)({_TOKEN.pattern})")
+#: What the classes of _SPACED_TOKEN match among ASCII characters, as ASCII sets (``re`` tests
+#: a set of characters faster than a Unicode category).
+_ASCII_CLASSES = {
+    r"[^\W\d_]": "[A-Za-z]",
+    r"\d": "[0-9]",
+    r"\s": r"[\t\n\x0b\x0c\r\x1c-\x1f ]",
+    r"\S": r"[^\t\n\x0b\x0c\r\x1c-\x1f ]",
+}
+#: _SPACED_TOKEN for ASCII text: the same matches there (``\b`` is the same on ASCII).
+_ASCII_SPACED_TOKEN = re.compile(
+    re.sub(
+        "|".join(map(re.escape, _ASCII_CLASSES)),
+        lambda m: _ASCII_CLASSES[m[0]],
+        _SPACED_TOKEN.pattern,
+    )
+)
 _KEEP_DOT = frozenset(["mr.", "mrs.", "ms.", "dr.", "prof.", "st.", "m."])
 #: Words before an office holder that are not part of the party read ("the", "newly appointed").
 LEADING = frozenset(
@@ -91,7 +107,9 @@ def _words(text: str, start: int, end: int) -> list[Tok]:
     toks: list[Tok] = []
     append = toks.append
     pos = start
-    for space, word in _SPACED_TOKEN.findall(text, start, end):  # no match objects: faster
+    ascii = text.isascii() or text[start:end].isascii()  # (the first: a flag of str)
+    tokens = (_ASCII_SPACED_TOKEN if ascii else _SPACED_TOKEN).findall(text, start, end)
+    for space, word in tokens:  # no match objects: faster
         s = pos + len(space)
         pos = s + len(word)
         cut, kind, low = info(word)

@@ -332,4 +332,7 @@ def extract_meetings(
                 memory.unread.append(sentence)
     name_delegations(text, parsed.paragraphs, found, memory.view)
     found = fill_countries(found, context.issuer_country, context.published, memory.mentioning)
+    # sentences refer to the memory that lists them: break the cycle, so that reference
+    # counting frees them now and the cyclic collector's full passes have less to walk
+    memory.unread.clear()
     return [draft(text, item) for item in merge(found)]

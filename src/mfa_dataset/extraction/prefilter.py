@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from functools import cache
 
@@ -51,16 +51,39 @@ class Prefiltered:
     a non-word character or at the start of the text (``\\b`` or ``(?<![\\w-])`` before it):
     :meth:`finditer` and :meth:`search` then give what ``pattern.finditer`` and
     ``pattern.search`` give on the same span.
+
+    ``necessary``, if given, is a cheaper pattern that matches the :func:`lowered` text at
+    every place where ``pattern`` matches the text (with ``end`` the same): where it does not
+    match, ``pattern`` is not tried.
     """
 
-    def __init__(self, pattern: re.Pattern[str], starts: Iterable[str]) -> None:
+    def __init__(
+        self,
+        pattern: re.Pattern[str],
+        starts: Iterable[str],
+        necessary: re.Pattern[str] | None = None,
+    ) -> None:
         self.pattern = pattern
         self.words = frozenset(starts)
+        self.necessary = necessary
         _PATTERNS.append(self)
+
+    def _match(self, view: Lowered) -> Callable[[str, int, int], re.Match[str] | None]:
+        """``pattern.match``, or, with ``necessary``, the same test that tries ``necessary``
+        on the lowered text first."""
+        match, necessary = self.pattern.match, self.necessary
+        if necessary is None:
+            return match
+        low, cheap = view.low, necessary.match
+
+        def both(text: str, at: int, end: int) -> re.Match[str] | None:
+            return None if cheap(low, at, end) is None else match(text, at, end)
+
+        return both
 
     def finditer(self, view: Lowered, start: int, end: int) -> list[re.Match[str]]:
         """The matches of ``pattern.finditer(view.text, start, end)``."""
-        text, starts, match = view.text, view.starts(self), self.pattern.match
+        text, starts, match = view.text, view.starts(self), self._match(view)
         found: list[re.Match[str]] = []
         pos = start
         for i in range(bisect.bisect_left(starts, start), len(starts)):
@@ -78,7 +101,7 @@ class Prefiltered:
     def matches_in(self, view: Lowered, spans: Iterable[tuple[int, int]]) -> list[bool]:
         """For each span, whether ``pattern.search(view.text, start, end)`` finds a match (one
         call for many spans)."""
-        text, starts, match = view.text, view.starts(self), self.pattern.match
+        text, starts, match = view.text, view.starts(self), self._match(view)
         if not starts:
             return [False for _ in spans]
         count, bisect_left = len(starts), bisect.bisect_left
@@ -92,7 +115,7 @@ class Prefiltered:
 
     def search(self, view: Lowered, start: int, end: int) -> re.Match[str] | None:
         """``pattern.search(view.text, start, end)``."""
-        text, starts, match = view.text, view.starts(self), self.pattern.match
+        text, starts, match = view.text, view.starts(self), self._match(view)
         for i in range(bisect.bisect_left(starts, start), len(starts)):
             at = starts[i]
             if at >= end:
@@ -174,10 +197,12 @@ def _scanner(count: int) -> _Scanner:
         w.encode(): [i for i, group in enumerate(by_words) if any(w.startswith(s) for s in group)]
         for w in words
     }
-    # the look-ahead consumes no word: every place after a non-word character is visited
+    # after a space, the word is consumed: no word holds a space, so no space after a non-word
+    # character is skipped (and re's per-match overhead is smaller without a look-ahead); the
+    # look-ahead after another character consumes no word ("co-operation" holds a "-")
     return _Scanner(
         bytes(ord(c) if (c := chr(b).lower()) in kept else ord(" ") for b in range(256)),
-        re.compile(b" (?=(" + trie + b"))"),
+        re.compile(b" (" + trie + b")"),
         re.compile(b"[" + others + b"](?=(" + trie + b"))") if others else None,
         re.compile(trie),
         owners,

@@ -69,13 +69,8 @@ def parse_traced(text: str) -> tuple[ParsedText, Fired]:
         )
     chrome = find_chrome(text, lines, total)
     header = parse_header(text, lines, chrome.lines, chrome.tail)
-    content = [
-        line
-        for line in lines
-        if header.title_line < line.index < chrome.tail
-        and line.index not in header.lines
-        and line.index not in chrome.lines
-    ]
+    first, tail, skip = header.title_line, chrome.tail, header.lines | chrome.lines
+    content = [line for line in lines if first < line.index < tail and line.index not in skip]
 
     head = head_of(text, header.body)
     kind = parse_kind(text, header.body, head)

@@ -143,31 +143,34 @@ def parse_body(
     blocks: list[_Block] = []
     current: _Block | None = None
     previous = -2
+    chrome_lines = chrome.lines
+    wide = "\uff1a" in text  # whether a line may hold a full-width colon
     for line in content:
         index, r = line.index, line.range
+        start, end = r.start, r.end
         if index == previous + 1 and paragraphs:
-            paragraphs[-1] = TextRange(paragraphs[-1].start, r.end)
+            paragraphs[-1] = TextRange(paragraphs[-1].start, end)
         else:
-            if not chrome.lines.isdisjoint(range(previous + 1, index)):
+            if chrome_lines and not chrome_lines.isdisjoint(range(previous + 1, index)):
                 current = None  # chrome closes a block: answers never run into chrome
             paragraphs.append(r)
         previous = index
-        stop = r.end if r.end - r.start < _MAX_LABEL else r.start + _MAX_LABEL
-        block = None
-        if text.find(":", r.start, stop) >= 0 or text.find("\uff1a", r.start, stop) >= 0:
-            segment = text[r.start : stop]
+        stop = end if end - start < _MAX_LABEL else start + _MAX_LABEL
+        if text.find(":", start, stop) >= 0 or (wide and text.find("\uff1a", start, stop) >= 0):
+            segment = text[start:stop]
             first = _ANY_LABEL.match(segment)
             if first is not None and first.lastgroup is not None:
                 question_open = current is not None and current.question
                 first_rule = int(first.lastgroup[1:])
                 block = _label(text, line, question_open, speaker, segment, first_rule)
-        if block is not None:
-            blocks.append(block)
-            current = block
-        elif current is not None:
+                if block is not None:
+                    blocks.append(block)
+                    current = block
+                    continue
+        if current is not None:
             if current.start < 0:
-                current.start = line.range.start
-            current.end = line.range.end
+                current.start = start
+            current.end = end
     return Body(tuple(paragraphs), *_pair(text, blocks), tuple(b.rule for b in blocks))
 
 

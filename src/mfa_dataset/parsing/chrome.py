@@ -10,12 +10,15 @@ rule's *effect*:
 * ``tail``: the line and the rest of the text ("Disclaimer", "... published this content on
   ..."), once some content has been seen.
 
-Every chrome rule carries a few lower-case words that any line it matches contains (its
-*needles*), or none. The rules without needles are joined into one alternation
-(:data:`_PLAIN`): ``fullmatch`` of an alternation tries the alternatives in order, so the one
-it takes is the first of those rules that matches the whole line, and only that rule's own
-pattern runs again, for its groups. A rule with needles that comes earlier in the table is then
-tried only on a line that holds one of its needles. Most lines are prose, and one call tells so.
+A rule's matches are as long as its pattern allows (:func:`~mfa_dataset.parsing.rules.widths`,
+from the ``re`` parser): only the rules whose matches may be as long as the line are tried
+(:data:`_BY_LENGTH`); a prose paragraph is longer than most chrome. Every chrome rule carries a
+few lower-case words that any line it matches contains (its *needles*), or none. The rules
+without needles that may match are joined into one alternation: ``fullmatch`` of an alternation
+tries the alternatives in order, so the one it takes is the first of those rules that matches the
+whole line, and only that rule's own pattern runs again, for its groups. A rule with needles that
+comes earlier in the table is then tried only on a line that holds one of its needles. Most lines
+are prose, and one call tells so.
 """
 
 from __future__ import annotations
@@ -27,7 +30,7 @@ from typing import Literal
 
 from mfa_dataset.parsing.lines import Line
 from mfa_dataset.parsing.result import TextRange
-from mfa_dataset.parsing.rules import alternation
+from mfa_dataset.parsing.rules import alternation, widths
 from mfa_dataset.parsing.rules_body import CHROME_RULES
 
 Effect = Literal["line", "list", "tail"]
@@ -95,15 +98,46 @@ _MUSTS: dict[str, tuple[str, tuple[str, ...]]] = {
     "chrome_tail": ("dD", ("publ",)),
 }
 assert _MUSTS.keys() == _NEEDLES.keys()
-#: (place in the table, needles, musts) of the rules with needles, in table order.
-_NEEDLED = tuple(
-    (i, _NEEDLES[r.name], _MUSTS[r.name]) for i, r in enumerate(CHROME_RULES) if r.name in _NEEDLES
-)
-#: The musts of all the rules with needles, together.
-_OPENING = "".join(opening for opening, _ in _MUSTS.values())
-_INSIDE = tuple(word for _, inside in _MUSTS.values() for word in inside)
-#: Every rule without needles, as one alternation (see module doc).
-_PLAIN = alternation((i, r) for i, r in enumerate(CHROME_RULES) if r.name not in _NEEDLES)
+Needled = tuple[int, tuple[str, ...], tuple[str, tuple[str, ...]]]
+
+
+@dataclass(slots=True)
+class _Candidates:
+    """The rules that may match a line of some length: those whose matches may be that long."""
+
+    plain: tuple[int, ...]  # places in the table of such rules without needles
+    needled: tuple[Needled, ...]  # (place, needles, musts) of such rules with needles
+    opening: str  # the openings of the ``needled`` rules' musts, together
+    inside: tuple[str, ...]  # the words of their musts, together
+    pattern: re.Pattern[str] | None  # the ``plain`` rules as one alternation (see module doc)
+
+
+def _by_length() -> list[_Candidates]:
+    """:class:`_Candidates` for every line length up to :data:`_MAX_CHROME_LINE`; lengths with
+    the same rules share one (and its alternation)."""
+    bounds = [widths(r.pattern) for r in CHROME_RULES]
+    shared: dict[tuple[int, ...], _Candidates] = {}
+    table = []
+    for length in range(_MAX_CHROME_LINE + 1):
+        fit = tuple(i for i, (lo, hi) in enumerate(bounds) if lo <= length <= hi)
+        if fit not in shared:
+            needled = tuple(
+                (i, _NEEDLES[r], _MUSTS[r]) for i in fit if (r := CHROME_RULES[i].name) in _NEEDLES
+            )
+            plain = tuple(i for i in fit if CHROME_RULES[i].name not in _NEEDLES)
+            shared[fit] = _Candidates(
+                plain,
+                needled,
+                "".join(opening for _, _, (opening, _) in needled),
+                tuple(word for _, _, (_, inside) in needled for word in inside),
+                alternation((i, CHROME_RULES[i]) for i in plain) if plain else None,
+            )
+        table.append(shared[fit])
+    return table
+
+
+#: The rules that may match a line, by its length (see module doc).
+_BY_LENGTH = _by_length()
 
 
 @dataclass(frozen=True, slots=True)
@@ -114,32 +148,36 @@ class Chrome:
     rules: tuple[str, ...]  # the rule behind each range (a listed item: its label's rule)
 
 
-def _holds(folded: str, needles: tuple[str, ...]) -> bool:
-    for needle in needles:  # noqa: SIM110 (a loop is faster than any() here)
-        if needle in folded:
-            return True
-    return False
-
-
 def chrome_rule(text: str, line: Line) -> tuple[str, Effect] | None:
     """The first chrome rule matching the whole line, and what it does.
 
-    One call of :data:`_PLAIN` gives the first rule without needles that matches; a rule with
-    needles is tried only when it comes earlier in the table, the line holds one of its needles,
-    and (:data:`_MUSTS`) the text its pattern requires.
+    Only the rules whose matches may be as long as the line are tried. One call of their
+    alternation gives the first such rule without needles that matches; a rule with needles is
+    tried only when it comes earlier in the table, the line holds one of its needles, and
+    (:data:`_MUSTS`) the text its pattern requires.
     """
     r = line.range
-    if line.blank or r.end - r.start > _MAX_CHROME_LINE:
+    length = r.end - r.start
+    if line.blank or length > _MAX_CHROME_LINE:
         return None
+    candidates = _BY_LENGTH[length]
     segment = text[r.start : r.end]
-    first = _PLAIN.fullmatch(segment)
-    name = None if first is None else first.lastgroup
+    name = None
+    if candidates.pattern is not None:
+        first = candidates.pattern.fullmatch(segment)
+        if first is not None:
+            name = first.lastgroup
+    needled = candidates.needled
     plain = len(CHROME_RULES) if name is None else int(name[1:])
-    if plain > _NEEDLED[0][0]:
+    if needled and plain > needled[0][0]:
         folded = segment.casefold()
-        if segment[0] not in _OPENING and not _holds(folded, _INSIDE):
-            return _plain(segment, name)  # no rule with needles can match: most lines
-        for i, needles, (opening, inside) in _NEEDLED:
+        if segment[0] not in candidates.opening:
+            for word in candidates.inside:
+                if word in folded:
+                    break
+            else:  # no rule with needles can match: most lines
+                return None if name is None else _plain(segment, name)
+        for i, needles, (opening, inside) in needled:
             if i > plain:
                 break  # a rule without needles, earlier in the table, matches
             if segment[0] not in opening and not _holds(folded, inside):
@@ -149,13 +187,18 @@ def chrome_rule(text: str, line: Line) -> tuple[str, Effect] | None:
             match = CHROME_RULES[i].pattern.fullmatch(segment)
             if match is not None:
                 return CHROME_RULES[i].name, _CHROME_PARSERS[CHROME_RULES[i].name](match)
-    return _plain(segment, name)
+    return None if name is None else _plain(segment, name)
 
 
-def _plain(segment: str, name: str | None) -> tuple[str, Effect] | None:
-    """The rule :data:`_PLAIN` took (its ``lastgroup`` ``name``) run again, for its groups."""
-    if name is None:
-        return None
+def _holds(folded: str, needles: tuple[str, ...]) -> bool:
+    for needle in needles:  # noqa: SIM110 (a loop is faster than any() here)
+        if needle in folded:
+            return True
+    return False
+
+
+def _plain(segment: str, name: str) -> tuple[str, Effect]:
+    """The rule the alternation took (its ``lastgroup`` ``name``) run again, for its groups."""
     rule = CHROME_RULES[int(name[1:])]
     match = rule.pattern.fullmatch(segment)
     assert match is not None

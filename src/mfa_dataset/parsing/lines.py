@@ -46,17 +46,47 @@ class Line:  # makes one per line
     blank: bool
 
 
+#: The line breaks of ``str.splitlines`` other than ``\n``.
+_OTHER_BREAKS = "\r\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029"
+assert "".join(f"a{c}" for c in _OTHER_BREAKS + "\n").splitlines() == ["a"] * 10
+
+
 def filled_lines(text: str) -> tuple[list[Line], int]:
     """The lines of ``text`` that are not blank, as :func:`split_lines` gives them, and the
     number of all lines. The parser reads these: blank lines only separate.
 
     ``str.strip()`` removes exactly the ``str.isspace()`` characters, so a line whose stripped
     ends are not invisible characters is trimmed by it; other lines go through :func:`trim`.
+    A text whose only line break is ``\n`` (files read in text mode) is split on it, and a
+    line whose ends are not blank needs no trimming.
     """
+    for c in _OTHER_BREAKS:
+        if c in text:
+            return _filled_lines(text.splitlines(keepends=True), text)
+    lines: list[Line] = []
+    pieces = text.split("\n")
+    pos = 0
+    for index, piece in enumerate(pieces):
+        size = len(piece)
+        if size:
+            first, last = piece[0], piece[-1]
+            if first.isspace() or last.isspace() or first in _INVISIBLE or last in _INVISIBLE:
+                r = trim(text, pos, pos + size)
+                if r.start < r.end:
+                    lines.append(Line(index, r, False))
+            else:
+                lines.append(Line(index, TextRange(pos, pos + size), False))
+        pos += size + 1
+    # ``split`` gives one piece more than ``splitlines``: an empty one after the last break
+    return lines, len(pieces) - 1 if not text or text[-1] == "\n" else len(pieces)
+
+
+def _filled_lines(pieces: list[str], text: str) -> tuple[list[Line], int]:
+    """:func:`filled_lines` of ``text``, cut into ``pieces`` by ``str.splitlines``."""
     lines: list[Line] = []
     pos = 0
     index = -1
-    for index, piece in enumerate(text.splitlines(keepends=True)):
+    for index, piece in enumerate(pieces):
         end = pos + len(piece)
         core = piece.strip()
         if not core:

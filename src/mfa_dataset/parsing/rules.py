@@ -15,6 +15,10 @@ the module that applies it, tried in the order of the tables below:
   wins; when none does, :data:`ATTRIBUTION` on the first body paragraphs.
 * body (``body.py``): ``BODY_RULES`` (in ``rules_body.py``) at the start of every content line.
 
+A lookahead on one character class before an alternation (``(?=[\\s,:;(]|$)``) names the
+characters its alternatives open with: the engine, which tries the alternation after every
+character of a lazy slot, then tries it only where it may match.
+
 Every pattern is linear: quantifiers are bounded or run over classes that cannot overlap with
 what follows them, so no input makes the engine backtrack more than a constant per position.
 """
@@ -22,9 +26,21 @@ what follows them, so no input makes the engine backtrack more than a constant p
 from __future__ import annotations
 
 import re
+import sys
 from collections.abc import Iterable
 from dataclasses import dataclass
-from typing import Final
+from typing import Any, Final
+
+# The ``re`` module's own pattern parser, private: used only by :func:`widths`, which claims no
+# bound if a Python version no longer has it.
+_sre_parse: Any
+try:
+    if sys.version_info >= (3, 11):
+        from re import _parser as _sre_parse
+    else:
+        import sre_parse as _sre_parse
+except ImportError:  # pragma: no cover - not on 3.10-3.14
+    _sre_parse = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -58,6 +74,16 @@ def alternation(rules: Iterable[tuple[int, Rule]]) -> re.Pattern[str]:
         scope = "i" if r.pattern.flags & re.IGNORECASE else "-i"
         parts.append(f"(?P<r{i}>(?{scope}:{_NAMED_GROUP.sub('(?:', source)}))")
     return re.compile("|".join(parts))
+
+
+def widths(pattern: re.Pattern[str]) -> tuple[int, int]:
+    """The fewest and the most characters a match of ``pattern`` spans, as the ``re`` module's
+    own parser computes them (it bounds lookbehinds with them); the most is huge when unbounded.
+    A pattern with a backreference gets ``(0, sys.maxsize)``: no bound claimed."""
+    if _sre_parse is None or "(?P=" in pattern.pattern or re.search(r"\\\d", pattern.pattern):
+        return 0, sys.maxsize
+    fewest, most = _sre_parse.parse(pattern.pattern, pattern.flags).getwidth()
+    return int(fewest), int(most)
 
 
 def opening(*words: str) -> str:
@@ -189,10 +215,11 @@ HEADER_RULES: Final = (
 KIND_RULES: Final = (
     rule(
         "kind_response",
-        r"\b(?:responses?|repl(?:y|ies)|answers?)\s{1,3}(?:by|of|from)\b"
-        r"|\b(?:answer(?:s|ed|ing)?|responses?|respond(?:s|ed|ing)?|repl(?:y|ies|ied|ying))"
+        r"\b" + opening("responses?", "repl", "answers?", "respond") + r"(?:"
+        r"(?:responses?|repl(?:y|ies)|answers?)\s{1,3}(?:by|of|from)\b"
+        r"|(?:answer(?:s|ed|ing)?|responses?|respond(?:s|ed|ing)?|repl(?:y|ies|ied|ying))"
         r"\s{1,3}(?:to\s{1,3})?(?:(?:the|a|an)\s{1,3})?(?:[\w'\u2019-]{1,30}\s{1,3}){0,2}?"
-        r"(?:questions?|inquir(?:y|ies)|enquir(?:y|ies)|quer(?:y|ies)|requests?)\b",
+        r"(?:questions?|inquir(?:y|ies)|enquir(?:y|ies)|quer(?:y|ies)|requests?)\b)",
         re.IGNORECASE,
     ),
     rule(
@@ -247,7 +274,8 @@ _TO_WORDS = (
 )
 _TO = opening(*_TO_WORDS) + f"(?i:{'|'.join(_TO_WORDS)})"
 #: Where a role or a "role + name" slot may end: a comma, a preposition, the end of the title.
-SLOT_END: Final = re.compile(rf"\s{{0,3}}[,:;(]|\s{{1,3}}{_TO}\s|$")
+#: (Every match opens with one of ``[\s,:;(]`` or is the end: the lookahead says so first.)
+SLOT_END: Final = re.compile(rf"(?=[\s,:;(]|$)(?:\s{{0,3}}[,:;(]|\s{{1,3}}{_TO}\s|$)")
 SPEAKER_RULES: Final = (
     # "Response by Aykhan Hajizada, MFA Spokesperson, to the local media inquiry ..."
     rule(
@@ -265,7 +293,7 @@ SPEAKER_RULES: Final = (
     rule(
         "speaker_kind_by",
         rf"(?:{KIND_NOUNS})\s{{1,3}}(?i:by|of|from|with)\s{{1,3}}(?P<slot>[^,:;(\n]{{2,200}}?)"
-        rf"(?=\s{{0,3}}[,:;(]|\s{{1,3}}{_TO}\s|$)",
+        rf"(?=[\s,:;(]|$)(?=\s{{0,3}}[,:;(]|\s{{1,3}}{_TO}\s|$)",
     ),
     # "Leyla Abdullayeva, Head of the Press Service of the Ministry ... answers the question"
     rule(
@@ -277,7 +305,7 @@ SPEAKER_RULES: Final = (
     # "Foreign Secretary David Lammy statement on ..."
     rule(
         "speaker_role_then_name",
-        rf"(?P<slot>[^,\n]{{2,250}}?)(?:\s{{1,3}}{SPEECH_VERBS}"
+        rf"(?P<slot>[^,\n]{{2,250}}?)(?=[\s'\u2019])(?:\s{{1,3}}{SPEECH_VERBS}"
         rf"|\s{{1,3}}{KIND_NOUNS}(?=\s{{1,3}}{_TO}\s|\s{{0,3}}[,:(]|$)"
         rf"|['\u2019]s\s{{1,3}}(?:{_LETTERS}{{1,30}}\s{{1,3}}){{0,3}}?{_POSS_NOUNS})",
     ),
@@ -297,13 +325,17 @@ _MEDIA = (
     r"|news\s{1,3}agenc(?:y|ies)"
 )
 _ASKS = r"inquir(?:y|ies)|enquir(?:y|ies)|quer(?:y|ies)|questions?|requests?"
+_AUDIENCE_OPENS = opening(
+    "to", "from", "of", "by", "inquir", "enquir", "quer", "question", "request"
+)
 #: Who asked: "to the local media inquiry" -> "local media"; "questions from the media" -> "media"
 AUDIENCE: Final = rule(
     "audience",
-    rf"\b(?:to|from|of|by)\s{{1,3}}(?:(?:the|a|an)\s{{1,3}})?"
+    rf"\b{_AUDIENCE_OPENS}(?:"
+    rf"(?:to|from|of|by)\s{{1,3}}(?:(?:the|a|an)\s{{1,3}})?"
     rf"(?P<a1>(?:[\w-]{{1,30}}\s{{1,3}})?(?:{_MEDIA}))(?:['\u2019]s?)?\s{{1,3}}(?:{_ASKS})\b"
-    rf"|\b(?:{_ASKS})\s{{1,3}}(?:of|from|by)\s{{1,3}}(?:(?:the|a|an)\s{{1,3}})?"
-    rf"(?P<a2>(?:[\w-]{{1,30}}\s{{1,3}})?(?:{_MEDIA}))\b",
+    rf"|(?:{_ASKS})\s{{1,3}}(?:of|from|by)\s{{1,3}}(?:(?:the|a|an)\s{{1,3}})?"
+    rf"(?P<a2>(?:[\w-]{{1,30}}\s{{1,3}})?(?:{_MEDIA}))\b)",
     re.IGNORECASE,
 )
 #: The title ends with a dateline: "..., Moscow, May 16, 2025", "... agreement: 9 October 2025"

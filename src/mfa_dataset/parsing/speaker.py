@@ -12,7 +12,6 @@ Department"; "Minister of Foreign Affairs of Azerbaijan" -> "Minister of Foreign
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
 from collections.abc import Callable, Sequence
 from functools import lru_cache
 
@@ -143,8 +142,14 @@ def _split_tokens(text: str, tokens: list[Token]) -> ParsedSpeaker | None:
     """:func:`_split` of the slot whose tokens are ``tokens``."""
     if not tokens or not all(map(_is_title_word, [word for _, _, word in tokens])):
         return None
-    if any(word.endswith(_POSSESSIVE) for _, _, word in tokens[:-1]):
-        return None  # "Secretary Blinken's Call with ...": the name is not the speaker
+    return _split_titled(text, tokens)
+
+
+def _split_titled(text: str, tokens: list[Token]) -> ParsedSpeaker | None:
+    """:func:`_split_tokens` of ``tokens`` (not empty) that are all title words."""
+    for _, _, word in tokens[:-1]:
+        if word.endswith(_POSSESSIVE):
+            return None  # "Secretary Blinken's Call with ...": the name is not the speaker
     i = len(tokens)  # the name is tokens[i:]
     while i > 0 and len(tokens) - i < 4:
         j = i - 1
@@ -158,10 +163,9 @@ def _split_tokens(text: str, tokens: list[Token]) -> ParsedSpeaker | None:
         i = j
     name = tokens[i:]
     role = tokens[:i]
-    words = [w.casefold() for _, _, w in role]
     if not name or (not role and len(name) < 2):
         return None
-    if "and" in words and _names_before_and(role):
+    if "and" in [w.casefold() for _, _, w in role] and _names_before_and(role):
         return None  # two speakers: "Minister Ana Costa and Minister Luis Mora"
     role_range = _role(text, TextRange(role[0][0], role[-1][1])) if role else None
     if role and role_range is None:
@@ -245,22 +249,24 @@ def parse_speaker_kind_by(text: str, m: re.Match[str], offset: int) -> ParsedSpe
     ends = _ends(text, start, offset + len(m.string))
     if not ends:
         return None
-    # the tokens of every slot, from those of the longest: a slot has the tokens that end
-    # before its end, and the token it cuts (if any) cut
-    runs = list(_TOKEN.finditer(text, start, ends[-1][0]))
-    run_ends = [run.end() for run in runs]
-    longest: list[Token] = []
-    counts = [0]  # counts[k]: how many tokens the first k runs give
-    for run in runs:
-        if run.start(1) >= 0:
-            longest.append((run.start(1), run.end(1), run[1]))
-        counts.append(len(longest))
+    # the tokens of every slot, read once, from the shortest slot on: a slot has the tokens
+    # that end before its end, and the token it cuts (if any) cut
+    runs = _TOKEN.finditer(text, start, ends[-1][0])
+    tokens: list[Token] = []  # the tokens of the runs before ``run``
+    run = next(runs, None)
     for end, _ in ends:
-        k = bisect_right(run_ends, end)
-        tokens = longest[: counts[k]]
-        if k < len(runs) and runs[k].start() < end:
-            tokens += _tokens(text, TextRange(runs[k].start(), end))
-        speaker = _split_tokens(text, tokens)
+        while run is not None and run.end() <= end:
+            word_start, word_end = run.span(1)
+            if word_start >= 0:
+                word = text[word_start:word_end]
+                if not _is_title_word(word):
+                    return None  # this slot and every longer one hold it: no speaker
+                tokens.append((word_start, word_end, word))
+            run = next(runs, None)
+        if run is not None and run.start() < end:  # the slot cuts ``run``
+            speaker = _split_tokens(text, tokens + _tokens(text, TextRange(run.start(), end)))
+        else:
+            speaker = _split_titled(text, tokens) if tokens else None
         if speaker is not None:
             return speaker
     return None
