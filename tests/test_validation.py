@@ -228,3 +228,17 @@ def test_the_schema_library_reads_dollar_as_python_does(root: Path) -> None:
     assert TableValidator.from_dir("qa_pairs", root / "schema").problems(line)
     assert "untrimmed" in _model_errors(TABLES["qa_pairs"], line)
     assert list(_reference(root, "qa_pairs").iter_errors(record)) == []
+
+
+def test_schema_only_leaves_the_read_back_out(root: Path) -> None:
+    shifted, extra = _first(root, "statements"), _first(root, "statements")
+    _shift_span(shifted)
+    _extra_key(extra)
+    lines = [json.dumps(shifted), json.dumps(_first(root, "statements")), json.dumps(extra)]
+    validator = TableValidator.from_dir("statements", root / "schema")
+    found = {n: {p.failure for p in problems} for n, problems in validator.invalid(lines)}
+    assert found == {1: {Failure.READ_BACK}, 3: {Failure.SCHEMA}}
+    schema_only = validator.invalid(lines, read_back=False)
+    assert {n: {p.failure for p in problems} for n, problems in schema_only} == {
+        3: {Failure.SCHEMA}
+    }

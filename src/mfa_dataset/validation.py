@@ -15,7 +15,7 @@ reference: the tests hold both validators to the same verdicts.
 from __future__ import annotations
 
 import json
-from collections.abc import Iterator, Mapping
+from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass
 from enum import Enum
 from pathlib import Path
@@ -24,7 +24,8 @@ from typing import Any
 import jsonschema_rs
 import orjson
 
-from mfa_dataset.readback import read_back, record_parts
+from mfa_dataset.readback import read_back as spans_read_back
+from mfa_dataset.readback import record_parts
 
 #: The table whose records carry the raw text, and so the read-back invariant.
 STATEMENTS = "statements"
@@ -61,21 +62,38 @@ class TableValidator:
 
     def problems(self, line: bytes | str) -> list[LineProblem]:
         """Everything wrong with one line; empty when it is a valid record."""
-        try:
-            record = orjson.loads(line)
-        except orjson.JSONDecodeError as exc:
-            return [LineProblem(Failure.JSON, "(record)", f"not JSON: {exc.msg}", exc.colno)]
-        if not self._schema.is_valid(record):
-            return [
-                LineProblem(Failure.SCHEMA, _where(error.instance_path), error.message)
-                for error in self._schema.iter_errors(record)
-            ]
-        if self._read_back:
-            return [
-                LineProblem(Failure.READ_BACK, "(record)", message)
-                for message in read_back(record["id"], record["text"], *record_parts(record))
-            ]
-        return []
+        return next((found for _, found in self.invalid([line])), [])
+
+    def invalid(
+        self, lines: Iterable[bytes | str], *, read_back: bool = True
+    ) -> Iterator[tuple[int, list[LineProblem]]]:
+        """``(line number, problems)`` of each line with problems, numbered from 1; the loop
+        of every bulk path (``validate_file``, the benchmark), kept tight: a valid line costs a
+        parse, one call into Rust and, for a statement, the read-back (``read_back=False``:
+        against ``schema/`` only)."""
+        loads, is_valid = orjson.loads, self._schema.is_valid
+        read_back_ = read_back and self._read_back
+        for number, line in enumerate(lines, 1):
+            try:
+                record = loads(line)
+            except orjson.JSONDecodeError as exc:
+                yield (
+                    number,
+                    [LineProblem(Failure.JSON, "(record)", f"not JSON: {exc.msg}", exc.colno)],
+                )
+                continue
+            if not is_valid(record):
+                yield (
+                    number,
+                    [
+                        LineProblem(Failure.SCHEMA, _where(error.instance_path), error.message)
+                        for error in self._schema.iter_errors(record)
+                    ],
+                )
+            elif read_back_ and (
+                found := spans_read_back(record["id"], record["text"], *record_parts(record))
+            ):
+                yield number, [LineProblem(Failure.READ_BACK, "(record)", m) for m in found]
 
 
 def _where(path: list[str | int]) -> str:
@@ -85,14 +103,16 @@ def _where(path: list[str | int]) -> str:
 def validate_lines(
     path: Path, validator: TableValidator
 ) -> Iterator[tuple[int, bytes, list[LineProblem]]]:
-    """``(line number, line, problems)`` for every line of a JSON Lines file, read lazily."""
+    """``(line number, line, problems)`` for every line of a JSON Lines file, read lazily (for
+    a caller that also needs the line, as ``check`` does for the models)."""
     with path.open("rb") as handle:
         for number, line in enumerate(handle, 1):
             yield number, line, validator.problems(line)
 
 
 def validate_file(path: Path, validator: TableValidator) -> Iterator[tuple[int, LineProblem]]:
-    """``(line number, problem)`` for every problem of a JSON Lines file."""
-    for number, _, problems in validate_lines(path, validator):
-        for problem in problems:
-            yield number, problem
+    """``(line number, problem)`` for every problem of a JSON Lines file, read lazily."""
+    with path.open("rb") as handle:
+        for number, problems in validator.invalid(handle):
+            for problem in problems:
+                yield number, problem
