@@ -68,7 +68,11 @@ def test_a_correction_release_lists_it_everywhere(checkout: Path, root: Path) ->
     )
     r = plan.release
     assert (r.version, r.previous, r.date) == (PATCH, DATASET_VERSION, DAY)
-    assert r.package_version == bump(__version__, "patch")
+    # the package is bumped only if no pull request did it since the last release
+    released = load_releases()[-1].package_version
+    assert r.package_version == (
+        bump(__version__, "patch") if __version__ == released else __version__
+    )
     assert r.changes == Changes(meetings=KindChanges(changed=[M2]))
 
     changelog = (checkout / "CHANGELOG.md").read_text(encoding="utf-8")
@@ -262,3 +266,18 @@ def test_cli_dry_run_prints_the_entry_and_writes_nothing(
     assert main([*args, "--bump", "minor", "--dry-run"]) == 0
     assert main([*args, "--dry-run"]) == 1
     assert "MFA704" in capsys.readouterr().err
+
+
+def test_a_release_bumps_a_package_version_no_pull_request_bumped(checkout: Path) -> None:
+    """Every dataset release is a new wheel: with ``__version__`` still the last release's,
+    the release takes its next patch."""
+    released = load_releases()[-1].package_version
+    version_py = checkout / WRITTEN[2]
+    text = version_py.read_text(encoding="utf-8")
+    version_py.write_text(
+        text.replace(f'__version__ = "{__version__}"', f'__version__ = "{released}"'), "utf-8"
+    )
+    previous = published(checkout)
+    correct_m2(checkout)
+    plan = plan_release(checkout, "patch", date=DAY, previous=previous, gate=FAST)
+    assert plan.release.package_version == bump(released, "patch")

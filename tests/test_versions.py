@@ -171,7 +171,7 @@ def fake_distribution(tmp_path: Path, version: str, url: str | None) -> metadata
     ("version", "installed_here", "url", "problem"),
     [
         ("0.0.9", True, None, True),  # stale metadata of this checkout
-        ("0.1.0", True, None, False),
+        (__version__, True, None, False),  # this checkout, installed as it is
         ("0.0.9", False, "file:///somewhere/else", False),  # installed from elsewhere
         ("0.0.9", False, None, False),  # no PEP 610 record: not from a checkout
         ("0.0.9", False, "https://example.org/mfa.whl", False),

@@ -6,6 +6,6 @@
   or removed: minor; corrections: patch).
 """
 
-__version__ = "0.1.0"
+__version__ = "0.2.0"
 SCHEMA_VERSION = "1.0.1"
 DATASET_VERSION = "1.0.0"

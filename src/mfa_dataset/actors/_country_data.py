@@ -25,6 +25,8 @@ from countryinfo import CountryInfo
 
 from mfa_dataset.actors._text import first_upper, fold, key
 
+#: libyaml when PyYAML has it, else the pure-Python reader.
+_YAML_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 _CODE = re.compile(r"[A-Z]{2,3}")  # ISO codes among countryinfo's alternative spellings
 _LEADING_THE = re.compile(r"^the\s+", re.IGNORECASE)
 
@@ -66,7 +68,7 @@ def _countryinfo_all() -> dict[str, Any]:
 
 def _hand_table() -> dict[str, Any]:
     text = resources.files(__package__).joinpath("country_forms.yaml").read_text("utf-8")
-    loaded: dict[str, Any] = yaml.safe_load(text)
+    loaded: dict[str, Any] = yaml.load(text, Loader=_YAML_LOADER)
     return loaded
 
 

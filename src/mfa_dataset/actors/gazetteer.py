@@ -24,6 +24,10 @@ from mfa_dataset.types import Alpha3, Label, OrgAcronym
 WikidataId = Annotated[str, Field(pattern=r"^Q[1-9][0-9]*$", examples=["Q7747"])]
 
 
+#: libyaml when PyYAML has it (7 times faster on the gazetteer), else the pure-Python reader.
+_YAML_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+
+
 def _canonical(title: str) -> str:
     canonical = canonical_title(title)
     if canonical != title:
@@ -133,7 +137,7 @@ class Gazetteer(StrictModel):
 
 def parse_gazetteer(text: str) -> Gazetteer:
     """Validate the YAML ``text`` of a gazetteer (raises :class:`pydantic.ValidationError`)."""
-    data: Any = yaml.safe_load(text)
+    data: Any = yaml.load(text, Loader=_YAML_LOADER)
     return Gazetteer.model_validate(data)
 
 
