@@ -104,6 +104,16 @@ def record_unknown_country(repo: Path) -> list[Where]:
     return [(Code.RECORD_INVALID, "dataset/data/meetings.jsonl", 1)]
 
 
+def schema_not_json(repo: Path) -> list[Where]:
+    (repo / "schema" / "meetings.schema.json").write_text("{not json\n", encoding="utf-8")
+    return [(Code.SCHEMA_STALE, "schema/meetings.schema.json", 1)]
+
+
+def schema_not_a_schema(repo: Path) -> list[Where]:
+    (repo / "schema" / "meetings.schema.json").write_text('{"type": 5}\n', encoding="utf-8")
+    return [(Code.SCHEMA_STALE, "schema/meetings.schema.json", 1)]
+
+
 def record_dropped(repo: Path) -> list[Where]:
     path = repo / "dataset" / "data" / "meetings.jsonl"
     lines = path.read_text("utf-8").splitlines(keepends=True)
@@ -124,6 +134,8 @@ CASES: dict[str, Tamper] = {
         card_dtype,
         card_feature_dropped,
         schema_type_changed,
+        schema_not_json,
+        schema_not_a_schema,
         record_not_json,
         record_wrong_type,
         record_unknown_country,

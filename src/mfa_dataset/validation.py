@@ -1,4 +1,4 @@
-"""Validating published JSON Lines at the speed of the JSON parse.
+"""Validating published JSON Lines close to the speed of the JSON parse.
 
 Each line is parsed by orjson and validated against ``schema/<table>.schema.json`` by
 jsonschema-rs (a Rust JSON Schema validator); a statement then passes the read-back invariant
@@ -57,6 +57,8 @@ class TableValidator:
 
     @classmethod
     def from_dir(cls, table: str, schema_dir: Path) -> TableValidator:
+        """From ``schema_dir/<table>.schema.json``; a file that is not JSON, or not a JSON
+        Schema, raises :class:`ValueError`."""
         document = json.loads((schema_dir / f"{table}.schema.json").read_text(encoding="utf-8"))
         return cls(table, document)
 
