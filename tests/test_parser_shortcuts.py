@@ -1,7 +1,11 @@
-"""``chrome_rule`` skips rules by needles, required openings and one alternation; whatever it
-skips, it must name the rule the plain definition names: the first rule of ``CHROME_RULES``
-whose pattern matches the whole (trimmed) line. Checked on every line of every text we have and
-on generated lines built from the words those shortcuts look for.
+"""The parser's speed shortcuts give what the plain definitions give.
+
+``chrome_rule`` skips rules by needles, required openings, line widths and one alternation;
+whatever it skips, it must name the rule the plain definition names: the first rule of
+``CHROME_RULES`` whose pattern matches the whole (trimmed) line. Checked on every line of every
+text we have and on generated lines built from the words those shortcuts look for.
+``filled_lines`` (one split on "\n" for most texts) must give the non-blank lines of
+``split_lines``.
 """
 
 from __future__ import annotations
@@ -16,7 +20,7 @@ from hypothesis import strategies as st
 
 from conftest import SHARED
 from mfa_dataset.parsing.chrome import chrome_rule
-from mfa_dataset.parsing.lines import _OTHER_BREAKS, split_lines
+from mfa_dataset.parsing.lines import _OTHER_BREAKS, filled_lines, split_lines
 from mfa_dataset.parsing.rules import widths
 from mfa_dataset.parsing.rules_body import CHROME_RULES
 
@@ -91,3 +95,15 @@ def test_the_line_breaks_the_parser_knows_are_all_of_pythons() -> None:
 )
 def test_widths_bound_what_a_pattern_can_match(pattern: str, expected: tuple[int, int]) -> None:
     assert widths(re.compile(pattern)) == expected
+
+
+_LINE_PIECES = st.sampled_from(
+    ["a", "Bb", " ", "\t", "\u00a0", "\u200b", "\ufeff", "\n", "\r\n", "\r", "\u2028", "\x85"]
+)
+
+
+@settings(max_examples=500)
+@given(st.lists(_LINE_PIECES, max_size=30).map("".join))
+def test_filled_lines_are_the_non_blank_lines(text: str) -> None:
+    every = split_lines(text)
+    assert filled_lines(text) == ([line for line in every if not line.blank], len(every))
